@@ -1,0 +1,127 @@
+package org.lifecircle.catchment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lifecircle.network.Snap;
+import org.lifecircle.network.WalkingGraph;
+
+/**
+ * What a multi-source search reached: per node the distance to, and index of, the nearest
+ * source; per edge the pieces within the limit (which may be parts of an edge).
+ */
+public final class SearchResult {
+
+    private final WalkingGraph graph;
+    private final List<Snap> sources;
+    private final double maxWalkMeters;
+    private final double[] distanceMeters;
+    private final int[] nearestSource;
+    private final SourcesByEdge sourcesByEdge;
+
+    SearchResult(WalkingGraph graph, List<Snap> sources, double maxWalkMeters, double[] distanceMeters,
+                 int[] nearestSource) {
+        this.graph = graph;
+        this.sources = sources;
+        this.maxWalkMeters = maxWalkMeters;
+        this.distanceMeters = distanceMeters;
+        this.nearestSource = nearestSource;
+        this.sourcesByEdge = new SourcesByEdge(sources);
+    }
+
+    public WalkingGraph graph() {
+        return graph;
+    }
+
+    public double maxWalkMeters() {
+        return maxWalkMeters;
+    }
+
+    public int sourceCount() {
+        return sources.size();
+    }
+
+    public boolean isReached(int node) {
+        return nearestSource[node] >= 0;
+    }
+
+    /** Walking distance from the nearest source; positive infinity when beyond the limit. */
+    public double distanceMeters(int node) {
+        return distanceMeters[node];
+    }
+
+    /** Index (in the list given to the search) of a nearest source; -1 when not reached. */
+    public int nearestSource(int node) {
+        return nearestSource[node];
+    }
+
+    /** Number of nodes within the limit. */
+    public int reachedNodeCount() {
+        int count = 0;
+        for (int source : nearestSource) {
+            if (source >= 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Walking distance from the nearest source to a point on an edge, through either end node or
+     * directly along the edge from a source on the same edge; infinity when beyond the limit.
+     */
+    public double distanceMeters(Snap point) {
+        return nearestTo(point).distanceMeters();
+    }
+
+    /** The nearest source to a point on an edge and its distance; source -1 when beyond the limit. */
+    public SourceDistance nearestTo(Snap point) {
+        int edge = point.edge();
+        int from = graph.edgeFrom(edge);
+        int to = graph.edgeTo(edge);
+        SourceDistance[] best = {new SourceDistance(nearestSource[from], distanceMeters[from] + point.offsetMeters())};
+        double viaTo = distanceMeters[to] + point.remainingMeters();
+        if (viaTo < best[0].distanceMeters()) {
+            best[0] = new SourceDistance(nearestSource[to], viaTo);
+        }
+        sourcesByEdge.forEachOn(edge, s -> {
+            double direct = Math.abs(sources.get(s).offsetMeters() - point.offsetMeters());
+            if (direct < best[0].distanceMeters()) {
+                best[0] = new SourceDistance(s, direct);
+            }
+        });
+        return best[0].distanceMeters() <= maxWalkMeters ? best[0] : new SourceDistance(-1, Double.POSITIVE_INFINITY);
+    }
+
+    /** Length of the edge within the limit, in metres: the whole edge, part of it, or 0. */
+    public double reachedLengthMeters(int edge) {
+        double total = 0;
+        for (double[] piece : reachedPieces(edge)) {
+            total += piece[1] - piece[0];
+        }
+        return total;
+    }
+
+    /**
+     * The disjoint pieces of the edge within the limit, as [start, end] offsets in metres from
+     * the edge's from-node, in increasing order.
+     */
+    public List<double[]> reachedPieces(int edge) {
+        double length = graph.edgeLengthMeters(edge);
+        List<double[]> intervals = new ArrayList<>();
+        addInterval(intervals, 0, maxWalkMeters - distanceMeters[graph.edgeFrom(edge)], length);
+        addInterval(intervals, length - (maxWalkMeters - distanceMeters[graph.edgeTo(edge)]), length, length);
+        sourcesByEdge.forEachOn(edge, s -> {
+            double offset = sources.get(s).offsetMeters();
+            addInterval(intervals, offset - maxWalkMeters, offset + maxWalkMeters, length);
+        });
+        return EdgeIntervals.union(intervals);
+    }
+
+    private static void addInterval(List<double[]> intervals, double start, double end, double length) {
+        double s = Math.max(0, start);
+        double e = Math.min(length, end);
+        if (e >= s) {
+            intervals.add(new double[] {s, e});
+        }
+    }
+}

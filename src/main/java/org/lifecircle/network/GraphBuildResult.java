@@ -1,0 +1,5 @@
+package org.lifecircle.network;
+
+/** The graph a build produced and what the build dropped. */
+public record GraphBuildResult(WalkingGraph graph, GraphBuildReport report) {
+}

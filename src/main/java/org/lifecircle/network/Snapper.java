@@ -1,0 +1,111 @@
+package org.lifecircle.network;
+
+import java.util.Optional;
+import org.lifecircle.geo.Geodesy;
+import org.lifecircle.geo.LocalPlane;
+
+/**
+ * Joins arbitrary points to the nearest walkable edge within a maximum snap distance. Points
+ * beyond it get no snap; callers report them (they are never dropped silently).
+ */
+public final class Snapper {
+
+    /** Default limit: farther than this from any walkable way, a point is a data problem. */
+    public static final double DEFAULT_MAX_SNAP_METERS = 300;
+
+    private final WalkingGraph graph;
+    private final EdgeIndex index;
+    private final LocalPlane plane;
+    private final double maxSnapMeters;
+
+    public Snapper(WalkingGraph graph, double maxSnapMeters) {
+        if (!(maxSnapMeters > 0)) {
+            throw new IllegalArgumentException("max snap distance must be positive, got " + maxSnapMeters);
+        }
+        this.graph = graph;
+        this.index = graph.edgeIndex();
+        this.plane = index.plane();
+        this.maxSnapMeters = maxSnapMeters;
+    }
+
+    public double maxSnapMeters() {
+        return maxSnapMeters;
+    }
+
+    /** The projection onto the nearest edge, if one lies within the maximum snap distance. */
+    public Optional<Snap> findSnap(double lon, double lat) {
+        Nearest nearest = new Nearest(plane.eastMeters(lon), plane.northMeters(lat));
+        int column = index.column(lon);
+        int row = index.row(lat);
+        int maxRing = index.ringsFor(maxSnapMeters) + 1;
+        for (int ring = 0; ring <= maxRing; ring++) {
+            index.forEachEdgeInRing(column, row, ring, nearest::consider);
+            if (nearest.edge >= 0 && nearest.distanceMeters <= ring * index.cellMeters()) {
+                break;
+            }
+        }
+        if (nearest.edge < 0 || nearest.distanceMeters > maxSnapMeters) {
+            return Optional.empty();
+        }
+        return Optional.of(nearest.toSnap(lon, lat));
+    }
+
+    /** The running best candidate for one query. */
+    private final class Nearest {
+        private final double east;
+        private final double north;
+        private int edge = -1;
+        private int segment;
+        private double fraction;
+        private double distanceMeters = Double.MAX_VALUE;
+
+        Nearest(double east, double north) {
+            this.east = east;
+            this.north = north;
+        }
+
+        void consider(int e) {
+            for (int i = 0; i + 1 < graph.edgeVertexCount(e); i++) {
+                double ax = plane.eastMeters(graph.edgeVertexLon(e, i)) - east;
+                double ay = plane.northMeters(graph.edgeVertexLat(e, i)) - north;
+                double dx = plane.eastMeters(graph.edgeVertexLon(e, i + 1)) - east - ax;
+                double dy = plane.northMeters(graph.edgeVertexLat(e, i + 1)) - north - ay;
+                double squared = dx * dx + dy * dy;
+                double t = squared == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / squared));
+                double d = Math.hypot(ax + t * dx, ay + t * dy);
+                // Ties go to the lower edge id so that a point on a junction snaps deterministically.
+                if (d < distanceMeters || (d == distanceMeters && e < edge)) {
+                    distanceMeters = d;
+                    edge = e;
+                    segment = i;
+                    fraction = t;
+                }
+            }
+        }
+
+        Snap toSnap(double lon, double lat) {
+            double before = 0;
+            double total = 0;
+            double segmentLength = 0;
+            for (int i = 0; i + 1 < graph.edgeVertexCount(edge); i++) {
+                double len = Geodesy.distanceMeters(graph.edgeVertexLon(edge, i), graph.edgeVertexLat(edge, i),
+                        graph.edgeVertexLon(edge, i + 1), graph.edgeVertexLat(edge, i + 1));
+                if (i < segment) {
+                    before += len;
+                } else if (i == segment) {
+                    segmentLength = len;
+                }
+                total += len;
+            }
+            double length = graph.edgeLengthMeters(edge);
+            double offset = total == 0 ? 0 : Math.min(length, (before + fraction * segmentLength) * length / total);
+            double pLon = lerp(graph.edgeVertexLon(edge, segment), graph.edgeVertexLon(edge, segment + 1));
+            double pLat = lerp(graph.edgeVertexLat(edge, segment), graph.edgeVertexLat(edge, segment + 1));
+            return new Snap(edge, offset, length, distanceMeters, pLon, pLat);
+        }
+
+        private double lerp(double a, double b) {
+            return a + fraction * (b - a);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.lifecircle.network;
+
+import java.util.Arrays;
+import java.util.List;
+import org.lifecircle.geo.E7;
+import org.lifecircle.model.InvalidInputException;
+
+/**
+ * The pedestrian network as compact, immutable arrays: nodes are junctions and way ends, edges
+ * are undirected pieces of ways between them with their geometry and geodesic length in metres.
+ *
+ * <p>Nodes are numbered along a Hilbert curve so that nodes near each other on the map are near
+ * each other in memory; adjacency is a CSR list of edge ids per node. Built only by
+ * {@link WalkingGraphBuilder}.
+ */
+public final class WalkingGraph {
+
+    private final int[] nodeLonE7;
+    private final int[] nodeLatE7;
+    private final long[] nodeOsmId;
+    private final int[] nodeComponent;
+    private final int[] edgeFrom;
+    private final int[] edgeTo;
+    private final float[] edgeLengthMeters;
+    private final int[] edgeWay;
+    private final int[] edgeShapeStart;
+    private final int[] shapeLonE7;
+    private final int[] shapeLatE7;
+    private final long[] wayOsmId;
+    private final byte[] wayHighway;
+    private final List<String> highwayValues;
+    private final int[] adjacencyStart;
+    private final int[] adjacencyEdge;
+    private final int[] componentNodeCounts;
+    private final EdgeIndex edgeIndex;
+
+    WalkingGraph(NodeArrays nodes, EdgeArrays edges, List<String> highwayValues, int[] componentNodeCounts) {
+        this.nodeLonE7 = nodes.lonE7();
+        this.nodeLatE7 = nodes.latE7();
+        this.nodeOsmId = nodes.osmId();
+        this.nodeComponent = nodes.component();
+        this.edgeFrom = edges.from();
+        this.edgeTo = edges.to();
+        this.edgeLengthMeters = edges.lengthMeters();
+        this.edgeWay = edges.way();
+        this.edgeShapeStart = edges.shapeStart();
+        this.shapeLonE7 = edges.shapeLonE7();
+        this.shapeLatE7 = edges.shapeLatE7();
+        this.wayOsmId = edges.wayOsmId();
+        this.wayHighway = edges.wayHighway();
+        this.highwayValues = List.copyOf(highwayValues);
+        this.componentNodeCounts = componentNodeCounts.clone();
+        this.adjacencyStart = new int[nodeLonE7.length + 1];
+        this.adjacencyEdge = new int[edgeFrom.length * 2];
+        fillAdjacency();
+        this.edgeIndex = new EdgeIndex(this);
+    }
+
+    /** Node columns, indexed by final node id. */
+    record NodeArrays(int[] lonE7, int[] latE7, long[] osmId, int[] component) {
+    }
+
+    /** Edge columns, indexed by final edge id; shape points are the interior vertices only. */
+    record EdgeArrays(int[] from, int[] to, float[] lengthMeters, int[] way, int[] shapeStart,
+                      int[] shapeLonE7, int[] shapeLatE7, long[] wayOsmId, byte[] wayHighway) {
+    }
+
+    private void fillAdjacency() {
+        for (int e = 0; e < edgeFrom.length; e++) {
+            adjacencyStart[edgeFrom[e] + 1]++;
+            adjacencyStart[edgeTo[e] + 1]++;
+        }
+        for (int n = 0; n < nodeCount(); n++) {
+            adjacencyStart[n + 1] += adjacencyStart[n];
+        }
+        int[] cursor = Arrays.copyOf(adjacencyStart, nodeCount());
+        for (int e = 0; e < edgeFrom.length; e++) {
+            adjacencyEdge[cursor[edgeFrom[e]]++] = e;
+            adjacencyEdge[cursor[edgeTo[e]]++] = e;
+        }
+    }
+
+    public int nodeCount() {
+        return nodeLonE7.length;
+    }
+
+    public int edgeCount() {
+        return edgeFrom.length;
+    }
+
+    public double nodeLon(int node) {
+        return E7.toDegrees(nodeLonE7[node]);
+    }
+
+    public double nodeLat(int node) {
+        return E7.toDegrees(nodeLatE7[node]);
+    }
+
+    /** The OSM id of the node, or a negative id for nodes the builder made (barrier sides). */
+    public long nodeOsmId(int node) {
+        return nodeOsmId[node];
+    }
+
+    /** Connected component of the node; 0 is the largest, then by decreasing size. */
+    public int nodeComponent(int node) {
+        return nodeComponent[node];
+    }
+
+    public int componentCount() {
+        return componentNodeCounts.length;
+    }
+
+    public int componentNodeCount(int component) {
+        return componentNodeCounts[component];
+    }
+
+    public int edgeFrom(int edge) {
+        return edgeFrom[edge];
+    }
+
+    public int edgeTo(int edge) {
+        return edgeTo[edge];
+    }
+
+    /** The node at the other end of the edge from {@code node}. */
+    public int edgeOther(int edge, int node) {
+        return edgeFrom[edge] == node ? edgeTo[edge] : edgeFrom[edge];
+    }
+
+    public double edgeLengthMeters(int edge) {
+        return edgeLengthMeters[edge];
+    }
+
+    public long edgeOsmWayId(int edge) {
+        return wayOsmId[edgeWay[edge]];
+    }
+
+    public String edgeHighway(int edge) {
+        return highwayValues.get(wayHighway[edgeWay[edge]]);
+    }
+
+    /** Number of vertices of the edge's polyline, both end nodes included. */
+    public int edgeVertexCount(int edge) {
+        return edgeShapeStart[edge + 1] - edgeShapeStart[edge] + 2;
+    }
+
+    /** Longitude of polyline vertex {@code i} of the edge, from its from-node (0) to its to-node. */
+    public double edgeVertexLon(int edge, int i) {
+        return E7.toDegrees(vertexE7(edge, i, nodeLonE7, shapeLonE7));
+    }
+
+    public double edgeVertexLat(int edge, int i) {
+        return E7.toDegrees(vertexE7(edge, i, nodeLatE7, shapeLatE7));
+    }
+
+    private int vertexE7(int edge, int i, int[] nodeCoordinates, int[] shapeCoordinates) {
+        int last = edgeVertexCount(edge) - 1;
+        if (i == 0) {
+            return nodeCoordinates[edgeFrom[edge]];
+        }
+        if (i == last) {
+            return nodeCoordinates[edgeTo[edge]];
+        }
+        if (i < 0 || i > last) {
+            throw new IndexOutOfBoundsException("vertex " + i + " of edge " + edge);
+        }
+        return shapeCoordinates[edgeShapeStart[edge] + i - 1];
+    }
+
+    /** First position of the node's incident edges in {@link #adjacentEdge(int)}. */
+    public int adjacencyStart(int node) {
+        return adjacencyStart[node];
+    }
+
+    /** One past the last position of the node's incident edges. */
+    public int adjacencyEnd(int node) {
+        return adjacencyStart[node + 1];
+    }
+
+    public int adjacentEdge(int position) {
+        return adjacencyEdge[position];
+    }
+
+    public EdgeIndex edgeIndex() {
+        return edgeIndex;
+    }
+
+    /** Throws when the node id is outside the graph; for ids that come from users. */
+    public int getNode(long nodeId) {
+        if (nodeId < 0 || nodeId >= nodeCount()) {
+            throw new InvalidInputException("node " + nodeId + " is not in the graph (ids are 0.."
+                    + (nodeCount() - 1) + ")");
+        }
+        return (int) nodeId;
+    }
+
+    /** Bytes held by the graph's arrays, the spatial index included. */
+    public long memoryBytes() {
+        long nodes = 4L * (nodeLonE7.length + nodeLatE7.length + nodeComponent.length) + 8L * nodeOsmId.length;
+        long edges = 4L * (edgeFrom.length + edgeTo.length + edgeLengthMeters.length + edgeWay.length
+                + edgeShapeStart.length + shapeLonE7.length + shapeLatE7.length)
+                + 8L * wayOsmId.length + wayHighway.length;
+        long adjacency = 4L * (adjacencyStart.length + adjacencyEdge.length);
+        return nodes + edges + adjacency + edgeIndex.memoryBytes();
+    }
+}
