@@ -1,0 +1,76 @@
+package org.lifecircle.io.osm;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.network.GraphBuildResult;
+import org.lifecircle.network.PedestrianAccess;
+import org.lifecircle.network.WalkingGraphBuilder;
+
+/**
+ * Reads an OSM file into a walking graph. It only decides which ways are walkable and which
+ * nodes block (through {@link PedestrianAccess}), remembers them compactly, and hands every way
+ * to {@link WaySplitter}; the graph itself is built by {@link WalkingGraphBuilder}.
+ */
+public final class OsmNetworkLoader {
+
+    private final PedestrianAccess access;
+    private int minComponentNodes = WalkingGraphBuilder.DEFAULT_MIN_COMPONENT_NODES;
+
+    public OsmNetworkLoader(PedestrianAccess access) {
+        this.access = access;
+    }
+
+    public OsmNetworkLoader minComponentNodes(int nodes) {
+        this.minComponentNodes = nodes;
+        return this;
+    }
+
+    /** Reads the file and builds its walking graph. */
+    public OsmNetwork load(Path osmFile) {
+        Collector collector = new Collector();
+        OsmFiles.readerFor(osmFile).read(osmFile, collector);
+        if (collector.ways.wayCount() == 0) {
+            throw new InvalidInputException(osmFile.getFileName() + ": no walkable ways (" + collector.nodesRead
+                    + " nodes and " + collector.waysRead + " ways read); is this the right extract?");
+        }
+        WalkingGraphBuilder builder = new WalkingGraphBuilder().minComponentNodes(minComponentNodes);
+        WaySplitter splitter = new WaySplitter(collector.ways, collector.coordinates, collector.blocking, builder);
+        splitter.splitAll();
+        GraphBuildResult built;
+        try {
+            built = builder.build();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(osmFile.getFileName() + ": " + e.getMessage(), e);
+        }
+        OsmReadReport read = new OsmReadReport(collector.nodesRead, collector.waysRead, collector.ways.wayCount(),
+                splitter.blockingBarrierCount(), splitter.missingNodeRefCount());
+        return new OsmNetwork(built.graph(), read, built.report());
+    }
+
+    /** The handler: node coordinates, blocking barrier ids, walkable ways. */
+    private final class Collector implements OsmHandler {
+        private final NodeCoordinates coordinates = new NodeCoordinates();
+        private final LongIntMap blocking = new LongIntMap(0);
+        private final WalkableWays ways = new WalkableWays();
+        private long nodesRead;
+        private long waysRead;
+
+        @Override
+        public void node(long id, double lon, double lat, Map<String, String> tags) {
+            nodesRead++;
+            coordinates.put(id, lon, lat);
+            if (!tags.isEmpty() && access.isBlockingBarrier(tags)) {
+                blocking.put(id, 1);
+            }
+        }
+
+        @Override
+        public void way(long id, long[] nodeIds, Map<String, String> tags) {
+            waysRead++;
+            if (nodeIds.length >= 2 && access.isWalkableWay(tags)) {
+                ways.add(id, tags.get("highway"), nodeIds);
+            }
+        }
+    }
+}
