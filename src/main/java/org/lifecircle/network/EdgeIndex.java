@@ -3,6 +3,7 @@ package org.lifecircle.network;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 import org.lifecircle.geo.LocalPlane;
+import org.lifecircle.geo.LonLatBounds;
 
 /**
  * A uniform grid over the graph's extent, in metres on a local plane, listing for each cell the
@@ -12,6 +13,7 @@ public final class EdgeIndex {
 
     private static final int MAX_CELLS = 1 << 22;
 
+    private final LonLatBounds bounds;
     private final LocalPlane plane;
     private final double minEast;
     private final double minNorth;
@@ -23,6 +25,7 @@ public final class EdgeIndex {
 
     EdgeIndex(WalkingGraph graph) {
         double[] box = lonLatBounds(graph);
+        this.bounds = new LonLatBounds(box[0], box[1], box[2], box[3]);
         this.plane = new LocalPlane((box[1] + box[3]) / 2);
         this.minEast = plane.eastMeters(box[0]);
         this.minNorth = plane.northMeters(box[1]);
@@ -84,6 +87,11 @@ public final class EdgeIndex {
                 }
             }
         }
+    }
+
+    /** The extent of every edge's geometry. */
+    public LonLatBounds bounds() {
+        return bounds;
     }
 
     LocalPlane plane() {

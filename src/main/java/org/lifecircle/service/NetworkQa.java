@@ -1,0 +1,77 @@
+package org.lifecircle.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lifecircle.catchment.MultiSourceSearch;
+import org.lifecircle.catchment.SearchResult;
+import org.lifecircle.io.SourceNodesFile;
+import org.lifecircle.io.csv.NetworkCsvWriter;
+import org.lifecircle.io.osm.OsmNetwork;
+import org.lifecircle.io.osm.OsmNetworkLoader;
+import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.network.PedestrianAccess;
+import org.lifecircle.network.Snap;
+import org.lifecircle.network.WalkingGraph;
+
+/**
+ * The network QA job behind {@code lifecircle graph}: reads an OSM file into the walking graph,
+ * optionally runs one multi-source search from given nodes, and writes nodes.csv, edges.csv and
+ * summary.json into the output folder. Every input is checked before anything is written.
+ */
+public final class NetworkQa {
+
+    private final NetworkQaRequest request;
+
+    public NetworkQa(NetworkQaRequest request) {
+        this.request = request;
+    }
+
+    public NetworkQaSummary run() {
+        long started = System.nanoTime();
+        OsmNetwork network = new OsmNetworkLoader(request.privateWalkable()
+                ? PedestrianAccess.allowingPrivate() : PedestrianAccess.standard())
+                .minComponentNodes(request.minComponentNodes())
+                .load(request.osmFile());
+        WalkingGraph graph = network.graph();
+        long built = System.nanoTime();
+        int[] sourceNodes = request.sourceNodesFile()
+                .map(file -> SourceNodesFile.read(file, graph.nodeCount())).orElse(new int[0]);
+        Optional<SearchResult> search = request.sourceNodesFile().map(file -> search(graph, sourceNodes));
+        long searched = System.nanoTime();
+        prepareOutputFolder(request.outFolder());
+        NetworkCsvWriter.writeNodes(request.outFolder().resolve("nodes.csv"), graph, search, sourceNodes);
+        NetworkCsvWriter.writeEdges(request.outFolder().resolve("edges.csv"), graph);
+        long written = System.nanoTime();
+        NetworkQaSummary summary = NetworkQaSummary.of(request, network, search,
+                new NetworkQaSummary.Timings(millis(built - started), millis(searched - built), millis(written - searched)));
+        JsonFiles.write(request.outFolder().resolve("summary.json"), summary);
+        return summary;
+    }
+
+    private SearchResult search(WalkingGraph graph, int[] sourceNodes) {
+        List<Snap> sources = new ArrayList<>(sourceNodes.length);
+        for (int node : sourceNodes) {
+            sources.add(Snap.atNode(graph, node));
+        }
+        return new MultiSourceSearch(graph, sources).maxWalkMeters(request.maxWalkMeters()).run();
+    }
+
+    private static void prepareOutputFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new InvalidInputException(folder + ": cannot create the output folder (" + e.getMessage() + ")");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new InvalidInputException(folder + ": output folder is not writable");
+        }
+    }
+
+    private static double millis(long nanos) {
+        return Math.round(nanos / 1e4) / 100.0;
+    }
+}
