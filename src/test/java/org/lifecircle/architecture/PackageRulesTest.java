@@ -1,0 +1,51 @@
+package org.lifecircle.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency direction of ARCHITECTURE.md: cli/api -> service -> coverage -> catchment ->
+ * network -> geo/model; io and store are used only by service (and cli for wiring); the engine
+ * is plain Java.
+ */
+@AnalyzeClasses(packages = "org.lifecircle", importOptions = ImportOption.DoNotIncludeTests.class)
+class PackageRulesTest {
+
+    private static final String[] ENGINE = {"org.lifecircle.geo..", "org.lifecircle.model..",
+        "org.lifecircle.network..", "org.lifecircle.catchment..", "org.lifecircle.coverage.."};
+
+    @ArchTest
+    static final ArchRule engineIsPlainJava = noClasses().that().resideInAnyPackage(ENGINE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "java.sql..", "javax.sql..", "org.postgresql..", "picocli..",
+                    "com.fasterxml..")
+            .because("the engine (graph, search, coverage) is plain Java: no Spring, no JDBC");
+
+    @ArchTest
+    static final ArchRule engineDoesNotReachOutward = noClasses().that().resideInAnyPackage(ENGINE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.io..", "org.lifecircle.store..",
+                    "org.lifecircle.service..", "org.lifecircle.api..", "org.lifecircle.cli..", "org.lifecircle.bench..");
+
+    @ArchTest
+    static final ArchRule networkDoesNotKnowSearches = noClasses().that().resideInAnyPackage(
+                    "org.lifecircle.network..", "org.lifecircle.geo..", "org.lifecircle.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.catchment..", "org.lifecircle.coverage..");
+
+    @ArchTest
+    static final ArchRule catchmentDoesNotKnowCoverage = noClasses().that().resideInAPackage("org.lifecircle.catchment..")
+            .should().dependOnClassesThat().resideInAPackage("org.lifecircle.coverage..");
+
+    @ArchTest
+    static final ArchRule ioAndStoreAreUsedByServicesNotByFrontEnds = noClasses().that()
+            .resideInAnyPackage("org.lifecircle.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.io..", "org.lifecircle.store..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule servicesDoNotKnowFrontEnds = noClasses().that().resideInAPackage("org.lifecircle.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.cli..", "org.lifecircle.api..");
+}
