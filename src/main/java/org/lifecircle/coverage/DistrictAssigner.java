@@ -33,13 +33,13 @@ public final class DistrictAssigner {
         }
     }
 
-    /** The district index of each area, or {@link #OUTSIDE}. */
-    public int[] assign(List<ResidentialArea> areas) {
+    /** The district of each area ({@link #OUTSIDE} for none). */
+    public DistrictAssignment assign(List<ResidentialArea> areas) {
         int[] district = new int[areas.size()];
         for (int a = 0; a < areas.size(); a++) {
             district[a] = districtOf(areas.get(a).polygon());
         }
-        return district;
+        return new DistrictAssignment(districts, district);
     }
 
     private int districtOf(Geometry polygon) {
@@ -52,9 +52,5 @@ public final class DistrictAssigner {
             }
         }
         return found;
-    }
-
-    public List<District> districts() {
-        return districts;
     }
 }

@@ -18,34 +18,27 @@ public final class DistrictSummary {
     private DistrictSummary() {
     }
 
-    /**
-     * @param areaDistrict the district index of each area ({@link DistrictAssigner#OUTSIDE} for none)
-     */
-    public static List<DistrictCoverage> summarize(CoverageResult result, List<District> districts, int[] areaDistrict) {
+    public static List<DistrictCoverage> summarize(CoverageResult result, DistrictAssignment assignment) {
         List<DistrictCoverage> rows = new ArrayList<>();
-        for (int d = 0; d < districts.size(); d++) {
-            District district = districts.get(d);
-            addRows(rows, result, areaDistrict, d, district.code(), district.name());
+        for (int d = 0; d < assignment.districts().size(); d++) {
+            District district = assignment.districts().get(d);
+            addRows(rows, result, assignment, d, district.code(), district.name());
         }
-        boolean anyOutside = false;
-        for (int value : areaDistrict) {
-            anyOutside |= value == DistrictAssigner.OUTSIDE;
-        }
-        if (anyOutside) {
-            addRows(rows, result, areaDistrict, DistrictAssigner.OUTSIDE, "", OUTSIDE_NAME);
+        if (assignment.anyOutside()) {
+            addRows(rows, result, assignment, DistrictAssigner.OUTSIDE, "", OUTSIDE_NAME);
         }
         return rows;
     }
 
-    private static void addRows(List<DistrictCoverage> rows, CoverageResult result, int[] areaDistrict, int district,
-                                String code, String name) {
+    private static void addRows(List<DistrictCoverage> rows, CoverageResult result, DistrictAssignment assignment,
+                                int district, String code, String name) {
         for (Category category : result.profile().categories()) {
             int areas = 0;
             int covered = 0;
             double population = 0;
             double populationCovered = 0;
             for (AreaCoverage coverage : result.coverage()) {
-                if (areaDistrict[coverage.area()] != district) {
+                if (assignment.districtOf(coverage.area()) != district) {
                     continue;
                 }
                 boolean isCovered = coverage.get(category).covered();

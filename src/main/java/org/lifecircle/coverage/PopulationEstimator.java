@@ -62,17 +62,16 @@ public final class PopulationEstimator {
     /**
      * Scales estimated populations per district to census totals.
      *
-     * @param areaDistrict district index of each area, or {@link DistrictAssigner#OUTSIDE}
      * @param censusByDistrict census residents by district index; districts missing are left alone
      */
-    public List<ResidentialArea> scaleToCensus(List<ResidentialArea> areas, int[] areaDistrict,
+    public List<ResidentialArea> scaleToCensus(List<ResidentialArea> areas, DistrictAssignment assignment,
                                                Map<Integer, Double> censusByDistrict) {
         List<ResidentialArea> out = new ArrayList<>(areas);
         censusByDistrict.forEach((district, census) -> {
             double given = 0;
             double estimated = 0;
             for (int a = 0; a < areas.size(); a++) {
-                if (areaDistrict[a] == district) {
+                if (assignment.districtOf(a) == district) {
                     Population p = areas.get(a).population();
                     given += p.source() == Population.Source.ATTRIBUTE ? p.residents() : 0;
                     estimated += p.source() == Population.Source.FLOOR_AREA ? p.residents() : 0;
@@ -81,7 +80,7 @@ public final class PopulationEstimator {
             double factor = estimated > 0 ? Math.max(0, census - given) / estimated : 0;
             for (int a = 0; a < areas.size(); a++) {
                 Population p = areas.get(a).population();
-                if (areaDistrict[a] == district && p.source() == Population.Source.FLOOR_AREA && estimated > 0) {
+                if (assignment.districtOf(a) == district && p.source() == Population.Source.FLOOR_AREA && estimated > 0) {
                     out.set(a, areas.get(a).withPopulation(
                             new Population(p.residents() * factor, Population.Source.CENSUS_SCALED)));
                 }
