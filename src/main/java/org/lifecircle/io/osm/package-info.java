@@ -12,6 +12,13 @@
  *   <li><b>handler</b>: an {@link org.lifecircle.io.osm.OsmHandler} the reader calls once per
  *       element in file order; tag maps are reused between calls, so a handler copies what it
  *       keeps. Deleted or invisible elements in XML are not passed on.</li>
+ *   <li><b>outline</b>: the polygon of a closed way or of a multipolygon relation (outer and inner
+ *       member ways joined into rings); invalid outlines are repaired and listed as repaired.</li>
+ *   <li><b>enclosure</b>: a landuse=residential or place=neighbourhood outline; the residential
+ *       buildings inside it add their floor area to it instead of becoming areas of their own
+ *       ({@link org.lifecircle.io.osm.OsmFeatureExtractor}).</li>
+ *   <li><b>skipped feature</b>: an element with facility or residential tags whose outline could
+ *       not be built (open way, member way or node outside the extract); reported with the reason.</li>
  * </ul>
  */
 package org.lifecircle.io.osm;
