@@ -15,8 +15,8 @@ package org.lifecircle.crs;
  * axes (about 1e-7 m), at most {@value #MAX_ITERATIONS} times. The shift changes slowly with
  * position (its gradient is far below 1), so each step gains about two digits. Measured on a grid of
  * 430,000 points over China (0.07 x 0.06 degrees), the worst WGS84 -> GCJ-02 -> WGS84 round trip
- * is 1.5e-7 m, and the same for BD-09; the tests hold it below 1e-6 m. Near the box edge, where the rule switches the shift on or off, the inverse decides
- * "inside China" on the offset point itself.
+ * is 1.5e-7 m, and the same for BD-09; the tests hold it below 1e-6 m. Near the box edge, where
+ * the rule switches the shift on or off, the inverse decides "inside China" on the offset point.
  */
 public final class ChineseOffsets {
 

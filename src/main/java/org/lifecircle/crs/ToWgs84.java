@@ -14,6 +14,10 @@ import org.locationtech.jts.geom.Geometry;
  *       lenient {@code findMathTransform}), started only when such a system is first used.</li>
  * </ul>
  * Instances are immutable and thread-safe.
+ *
+ * <p>Accuracy, checked against PROJ: inside a CGCS2000 Gauss-Kruger zone (a few degrees from its
+ * central meridian) GeoTools agrees to 0.1 mm. Far outside the zone its transverse Mercator series
+ * drifts (0.18 m at 13 degrees from the meridian): data should be in the zone that covers it.
  */
 public final class ToWgs84 {
 

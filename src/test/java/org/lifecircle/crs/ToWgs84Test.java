@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.lifecircle.geo.Geodesy;
 import org.lifecircle.model.InvalidInputException;
 import org.locationtech.jts.geom.Coordinate;
@@ -27,6 +29,20 @@ class ToWgs84Test {
         LonLat lonLat = ToWgs84.from(CrsSpec.epsg(4548)).apply(500_000.0, northingMeters);
         assertThat(lonLat.lon()).isCloseTo(117.0, within(1e-9));
         assertThat(lonLat.lat()).isCloseTo(39.0, within(1e-8));
+    }
+
+    /**
+     * Reference values computed with PROJ (gdaltransform -s_srs EPSG:4326 -t_srs EPSG:4548), an
+     * implementation independent of GeoTools. GeoTools agrees to 0.1 mm: it converts CGCS2000 to
+     * WGS84 with a zero-shift Molodenski step between the two ellipsoids, PROJ with none.
+     */
+    @ParameterizedTest
+    @CsvSource({"517399.980540756, 4333092.49420819, 117.2012345, 39.1312345",
+        "620248.313547111, 4386053.26209105, 118.4, 39.6",
+        "377871.36371459, 4263927.57326988, 115.6, 38.5"})
+    void cgcs2000GaussKrugerAgreesWithProj(double x, double y, double lon, double lat) {
+        LonLat lonLat = ToWgs84.from(CrsSpec.epsg(4548)).apply(x, y);
+        assertThat(Geodesy.distanceMeters(lonLat.lon(), lonLat.lat(), lon, lat)).isLessThan(1e-3);
     }
 
     @Test

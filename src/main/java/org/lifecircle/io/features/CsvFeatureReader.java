@@ -65,7 +65,8 @@ public final class CsvFeatureReader implements FeatureReader {
         Wgs84Converter converter = new Wgs84Converter(sourceCrs(crs, columns, parsed, fileName), fileName);
         List<SourceFeature> features = new ArrayList<>(parsed.size());
         for (Parsed p : parsed) {
-            features.add(new SourceFeature(converter.convert(p.geometry(), p.location()), p.attributes(), p.location()));
+            Geometry wgs84 = converter.convert(p.geometry(), p.location());
+            features.add(new SourceFeature(wgs84, p.attributes(), p.location()));
         }
         return features;
     }
@@ -93,12 +94,13 @@ public final class CsvFeatureReader implements FeatureReader {
     private static Geometry geometryOf(List<String> cells, CsvColumns columns, String location) {
         if (columns.wktColumn().isPresent()) {
             String wkt = cells.get(columns.wktColumn().getAsInt()).strip();
+            String column = columns.names().get(columns.wktColumn().getAsInt());
             if (!wkt.isEmpty()) {
-                return parseWkt(wkt, location, columns.names().get(columns.wktColumn().getAsInt()));
+                return parseWkt(wkt, location, column);
             }
             if (columns.xColumn().isEmpty()) {
-                throw new InvalidInputException(location + ": the " + columns.names().get(columns.wktColumn().getAsInt())
-                        + " column is empty; give the geometry as WKT, e.g. POINT (104.06 30.66)");
+                throw new InvalidInputException(location + ": the " + column + " column is empty; give the geometry"
+                        + " as WKT, e.g. POINT (104.06 30.66)");
             }
         }
         int x = columns.xColumn().getAsInt();

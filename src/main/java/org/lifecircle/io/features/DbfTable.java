@@ -1,5 +1,6 @@
 package org.lifecircle.io.features;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
@@ -153,7 +154,7 @@ final class DbfTable {
 
     /** Strict UTF-8 over the field names and all records, else GBK (binary header bytes are left out). */
     private Charset detectCharset() {
-        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
         for (int at = HEADER_FIXED_BYTES; at + FIELD_DESCRIPTOR_BYTES <= headerBytes && data.get(at) != 0x0D;
                 at += FIELD_DESCRIPTOR_BYTES) {
             for (int i = at; i < at + 11 && data.get(i) != 0; i++) {

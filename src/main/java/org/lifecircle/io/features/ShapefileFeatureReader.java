@@ -100,14 +100,19 @@ public final class ShapefileFeatureReader implements FeatureReader {
         return features;
     }
 
-    /** The content of record i (from its shape type on), located through the .shx index. */
+    /**
+     * The content of record i (from its shape type on), located through the .shx index. A record
+     * whose stated length runs past the end of the .shp is cut at the end of the file: H2GIS 2.2.5
+     * overstates the length of multi-part polygons by 8 bytes, and the decoder checks that the
+     * shape itself fits.
+     */
     private static ByteBuffer content(ByteBuffer shp, ByteBuffer shx, int i, String where) {
         shx.order(ByteOrder.BIG_ENDIAN);
         long offset = 2L * shx.getInt(HEADER_BYTES + 8 * i) + 8;
-        long length = 2L * shx.getInt(HEADER_BYTES + 8 * i + 4);
-        if (offset < HEADER_BYTES + 8 || length < 4 || offset + length > shp.limit()) {
+        long length = Math.min(2L * shx.getInt(HEADER_BYTES + 8 * i + 4), shp.limit() - offset);
+        if (offset < HEADER_BYTES + 8 || length < 4) {
             throw new InvalidInputException(where + ": the .shx points outside the .shp (offset " + offset
-                    + ", length " + length + ", file size " + shp.limit() + "); the Shapefile is damaged or truncated");
+                    + ", file size " + shp.limit() + "); the Shapefile is damaged or truncated, export it again");
         }
         return shp.slice((int) offset, (int) length);
     }
@@ -123,7 +128,8 @@ public final class ShapefileFeatureReader implements FeatureReader {
         Path part = InputFiles.sibling(shpFile, extension);
         if (!Files.isRegularFile(part)) {
             throw new InvalidInputException(shpName + ": " + InputFiles.nameOf(part) + " is missing beside it; a"
-                    + " Shapefile needs its .shp, .shx and .dbf files (and .prj) together: copy them all, or give the .zip");
+                    + " Shapefile needs its .shp, .shx and .dbf files (and .prj) together: copy them all, or give"
+                    + " the .zip");
         }
         return part;
     }

@@ -2,6 +2,7 @@ package org.lifecircle.io.features;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import org.lifecircle.model.InvalidInputException;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -90,10 +91,10 @@ final class ShpGeometries {
             int from = content.getInt(44 + 4 * p);
             int to = p + 1 < numParts ? content.getInt(44 + 4 * (p + 1)) : numPoints;
             if (from < 0 || to > numPoints || from > to) {
-                throw new InvalidInputException(where + ": part " + (p + 1) + " has invalid point indexes " + from + ".."
-                        + to + "; the .shp file is damaged, export it again");
+                throw new InvalidInputException(where + ": part " + (p + 1) + " has invalid point indexes " + from
+                        + ".." + to + "; the .shp file is damaged, export it again");
             }
-            parts[p] = java.util.Arrays.copyOfRange(all, from, to);
+            parts[p] = Arrays.copyOfRange(all, from, to);
         }
         return parts;
     }

@@ -1,6 +1,7 @@
 package org.lifecircle.io.features;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.lifecircle.model.InvalidInputException;
 import org.locationtech.jts.algorithm.Orientation;
@@ -55,7 +56,7 @@ final class ShpRings {
     private LinearRing ring(Coordinate[] points, String where, int partNumber) {
         Coordinate[] closed = points;
         if (points.length > 0 && !points[0].equals2D(points[points.length - 1])) {
-            closed = java.util.Arrays.copyOf(points, points.length + 1);
+            closed = Arrays.copyOf(points, points.length + 1);
             closed[points.length] = points[0].copy();
         }
         if (closed.length < 4) {

@@ -64,7 +64,8 @@ class FixtureInEveryFormatTest {
         Coordinate[] wantPoints = want.getCoordinates();
         assertThat(gotPoints).hasSameSizeAs(wantPoints);
         for (int v = 0; v < wantPoints.length; v++) {
-            double errorMeters = Geodesy.distanceMeters(gotPoints[v].x, gotPoints[v].y, wantPoints[v].x, wantPoints[v].y);
+            Coordinate g = gotPoints[v];
+            double errorMeters = Geodesy.distanceMeters(g.x, g.y, wantPoints[v].x, wantPoints[v].y);
             assertThat(errorMeters).as("%s vertex %d", actual.location(), v).isLessThan(toleranceMeters);
         }
     }

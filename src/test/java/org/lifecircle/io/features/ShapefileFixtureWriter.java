@@ -51,6 +51,21 @@ final class ShapefileFixtureWriter {
         return shp;
     }
 
+    /** Writes dir/name.shp from a table created and filled by the given SQL (table name T). */
+    static Path writeSql(Path dir, String name, String createTable, String insertRows) throws IOException {
+        Path shp = dir.resolve(name + ".shp");
+        try (Connection db = DriverManager.getConnection("jdbc:h2:mem:fixture" + DATABASES.incrementAndGet());
+             Statement statement = db.createStatement()) {
+            H2GISFunctions.load(db);
+            statement.execute(createTable);
+            statement.execute(insertRows);
+            statement.execute("CALL SHPWrite('" + shp + "', 'T', 'UTF-8')");
+        } catch (SQLException e) {
+            throw new IOException("H2GIS could not write " + shp + ": " + e.getMessage(), e);
+        }
+        return shp;
+    }
+
     private static void insert(Connection db, FixtureLayer layer, FixtureCrs crs) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO FIXTURE VALUES (?, ?, ?, ST_GeomFromWKB(?, " + crs.writtenSrid() + "))")) {
