@@ -18,12 +18,14 @@ final class Wgs84Converter {
     private final String fileName;
     private final ToWgs84 toWgs84;
     private final boolean sourceInDegrees;
+    private final boolean sourceProjected;
 
     Wgs84Converter(CrsSpec crs, String fileName) {
         this.crs = crs;
         this.fileName = fileName;
         this.toWgs84 = ToWgs84.from(crs);
         this.sourceInDegrees = crs.isKnownGeographic();
+        this.sourceProjected = !sourceInDegrees && !ToWgs84.isGeographic(crs);
     }
 
     CrsSpec crs() {
@@ -39,6 +41,10 @@ final class Wgs84Converter {
             checkFinite(c, location);
             if (sourceInDegrees) {
                 checkDegrees(c.x, c.y, location, "");
+            } else if (sourceProjected && Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90) {
+                throw new InvalidInputException(location + ": " + c.x + ", " + c.y + " look like longitude/latitude"
+                        + " degrees, but " + crs + " is a projected system in metres; give the system the values are"
+                        + " in, e.g. " + fileName + "@wgs84");
             }
         }
         Geometry converted;

@@ -69,6 +69,9 @@ class CsvFeatureReaderTest {
         Path projected = write("gk.csv", "name,x,y\nb,517000.5,4330000\n", StandardCharsets.UTF_8);
         Point p = (Point) reader().read(projected, Optional.of(CrsSpec.epsg(4548))).get(0).geometry();
         assertThat(p.getX()).isBetween(117.19, 117.21);
+        assertThatThrownBy(() -> reader().read(write("deg.csv", "name,lon,lat\na,117.2,39.1\n", StandardCharsets.UTF_8),
+                Optional.of(CrsSpec.epsg(4548)))).hasMessageStartingWith("deg.csv line 2: 117.2, 39.1 look like"
+                + " longitude/latitude degrees, but epsg:4548 is a projected system");
     }
 
     @ParameterizedTest
