@@ -56,11 +56,12 @@ public final class EdgeIndex {
     private static double[] lonLatBounds(WalkingGraph graph) {
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (int e = 0; e < graph.edgeCount(); e++) {
-            for (int i = 0; i < graph.edgeVertexCount(e); i++) {
-                box[0] = Math.min(box[0], graph.edgeVertexLon(e, i));
-                box[1] = Math.min(box[1], graph.edgeVertexLat(e, i));
-                box[2] = Math.max(box[2], graph.edgeVertexLon(e, i));
-                box[3] = Math.max(box[3], graph.edgeVertexLat(e, i));
+            double[] lonLat = graph.edgeLonLat(e);
+            for (int i = 0; i < lonLat.length; i += 2) {
+                box[0] = Math.min(box[0], lonLat[i]);
+                box[1] = Math.min(box[1], lonLat[i + 1]);
+                box[2] = Math.max(box[2], lonLat[i]);
+                box[3] = Math.max(box[3], lonLat[i + 1]);
             }
         }
         return box;
@@ -74,9 +75,10 @@ public final class EdgeIndex {
 
     /** Calls the action once per cell touched by a segment's box of the edge. */
     private void forEdgeCells(WalkingGraph graph, int edge, int[] lastEdgeInCell, IntConsumer cellAction) {
-        for (int i = 0; i + 1 < graph.edgeVertexCount(edge); i++) {
-            int c0 = column(graph.edgeVertexLon(edge, i)), c1 = column(graph.edgeVertexLon(edge, i + 1));
-            int r0 = row(graph.edgeVertexLat(edge, i)), r1 = row(graph.edgeVertexLat(edge, i + 1));
+        double[] lonLat = graph.edgeLonLat(edge);
+        for (int i = 0; i + 3 < lonLat.length; i += 2) {
+            int c0 = column(lonLat[i]), c1 = column(lonLat[i + 2]);
+            int r0 = row(lonLat[i + 1]), r1 = row(lonLat[i + 3]);
             for (int r = Math.min(r0, r1); r <= Math.max(r0, r1); r++) {
                 for (int c = Math.min(c0, c1); c <= Math.max(c0, c1); c++) {
                     int cell = r * columns + c;

@@ -47,7 +47,7 @@ public final class Snapper {
         if (nearest.edge < 0 || nearest.distanceMeters > maxSnapMeters) {
             return Optional.empty();
         }
-        return Optional.of(nearest.toSnap(lon, lat));
+        return Optional.of(nearest.toSnap());
     }
 
     /** The running best candidate for one query. */
@@ -65,11 +65,12 @@ public final class Snapper {
         }
 
         void consider(int e) {
-            for (int i = 0; i + 1 < graph.edgeVertexCount(e); i++) {
-                double ax = plane.eastMeters(graph.edgeVertexLon(e, i)) - east;
-                double ay = plane.northMeters(graph.edgeVertexLat(e, i)) - north;
-                double dx = plane.eastMeters(graph.edgeVertexLon(e, i + 1)) - east - ax;
-                double dy = plane.northMeters(graph.edgeVertexLat(e, i + 1)) - north - ay;
+            double[] lonLat = graph.edgeLonLat(e);
+            for (int i = 0; 2 * i + 3 < lonLat.length; i++) {
+                double ax = plane.eastMeters(lonLat[2 * i]) - east;
+                double ay = plane.northMeters(lonLat[2 * i + 1]) - north;
+                double dx = plane.eastMeters(lonLat[2 * i + 2]) - east - ax;
+                double dy = plane.northMeters(lonLat[2 * i + 3]) - north - ay;
                 double squared = dx * dx + dy * dy;
                 double t = squared == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / squared));
                 double d = Math.hypot(ax + t * dx, ay + t * dy);
@@ -83,13 +84,13 @@ public final class Snapper {
             }
         }
 
-        Snap toSnap(double lon, double lat) {
+        Snap toSnap() {
+            double[] lonLat = graph.edgeLonLat(edge);
             double before = 0;
             double total = 0;
             double segmentLength = 0;
-            for (int i = 0; i + 1 < graph.edgeVertexCount(edge); i++) {
-                double len = Geodesy.distanceMeters(graph.edgeVertexLon(edge, i), graph.edgeVertexLat(edge, i),
-                        graph.edgeVertexLon(edge, i + 1), graph.edgeVertexLat(edge, i + 1));
+            for (int i = 0; 2 * i + 3 < lonLat.length; i++) {
+                double len = Geodesy.distanceMeters(lonLat[2 * i], lonLat[2 * i + 1], lonLat[2 * i + 2], lonLat[2 * i + 3]);
                 if (i < segment) {
                     before += len;
                 } else if (i == segment) {
@@ -99,8 +100,8 @@ public final class Snapper {
             }
             double length = graph.edgeLengthMeters(edge);
             double offset = total == 0 ? 0 : Math.min(length, (before + fraction * segmentLength) * length / total);
-            double pLon = lerp(graph.edgeVertexLon(edge, segment), graph.edgeVertexLon(edge, segment + 1));
-            double pLat = lerp(graph.edgeVertexLat(edge, segment), graph.edgeVertexLat(edge, segment + 1));
+            double pLon = lerp(lonLat[2 * segment], lonLat[2 * segment + 2]);
+            double pLat = lerp(lonLat[2 * segment + 1], lonLat[2 * segment + 3]);
             return new Snap(edge, offset, length, distanceMeters, pLon, pLat);
         }
 

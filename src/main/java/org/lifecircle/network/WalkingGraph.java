@@ -18,14 +18,12 @@ public final class WalkingGraph {
     private final int[] nodeLonE7;
     private final int[] nodeLatE7;
     private final long[] nodeOsmId;
-    private final int[] nodeComponent;
+    private final ComponentLabelsColumn nodeComponent;
     private final int[] edgeFrom;
     private final int[] edgeTo;
     private final float[] edgeLengthMeters;
     private final int[] edgeWay;
-    private final int[] edgeShapeStart;
-    private final int[] shapeLonE7;
-    private final int[] shapeLatE7;
+    private final EdgeShapes shapes;
     private final long[] wayOsmId;
     private final byte[] wayHighway;
     private final List<String> highwayValues;
@@ -38,14 +36,12 @@ public final class WalkingGraph {
         this.nodeLonE7 = nodes.lonE7();
         this.nodeLatE7 = nodes.latE7();
         this.nodeOsmId = nodes.osmId();
-        this.nodeComponent = nodes.component();
+        this.nodeComponent = new ComponentLabelsColumn(nodes.component());
         this.edgeFrom = edges.from();
         this.edgeTo = edges.to();
         this.edgeLengthMeters = edges.lengthMeters();
         this.edgeWay = edges.way();
-        this.edgeShapeStart = edges.shapeStart();
-        this.shapeLonE7 = edges.shapeLonE7();
-        this.shapeLatE7 = edges.shapeLatE7();
+        this.shapes = edges.shapes();
         this.wayOsmId = edges.wayOsmId();
         this.wayHighway = edges.wayHighway();
         this.highwayValues = List.copyOf(highwayValues);
@@ -60,9 +56,9 @@ public final class WalkingGraph {
     record NodeArrays(int[] lonE7, int[] latE7, long[] osmId, int[] component) {
     }
 
-    /** Edge columns, indexed by final edge id; shape points are the interior vertices only. */
-    record EdgeArrays(int[] from, int[] to, float[] lengthMeters, int[] way, int[] shapeStart,
-                      int[] shapeLonE7, int[] shapeLatE7, long[] wayOsmId, byte[] wayHighway) {
+    /** Edge columns, indexed by final edge id; shapes hold the interior vertices only. */
+    record EdgeArrays(int[] from, int[] to, float[] lengthMeters, int[] way, EdgeShapes shapes, long[] wayOsmId,
+                      byte[] wayHighway) {
     }
 
     private void fillAdjacency() {
@@ -103,7 +99,7 @@ public final class WalkingGraph {
 
     /** Connected component of the node; 0 is the largest, then by decreasing size. */
     public int nodeComponent(int node) {
-        return nodeComponent[node];
+        return nodeComponent.of(node);
     }
 
     public int componentCount() {
@@ -141,30 +137,46 @@ public final class WalkingGraph {
 
     /** Number of vertices of the edge's polyline, both end nodes included. */
     public int edgeVertexCount(int edge) {
-        return edgeShapeStart[edge + 1] - edgeShapeStart[edge] + 2;
+        return shapes.interiorCount(edge) + 2;
     }
 
-    /** Longitude of polyline vertex {@code i} of the edge, from its from-node (0) to its to-node. */
+    /**
+     * The edge's polyline from its from-node to its to-node as interleaved longitude, latitude
+     * pairs (WGS84 degrees); a new array on every call.
+     */
+    public double[] edgeLonLat(int edge) {
+        int interior = shapes.interiorCount(edge);
+        int[] lon = new int[interior];
+        int[] lat = new int[interior];
+        int from = edgeFrom[edge];
+        shapes.decode(edge, nodeLonE7[from], nodeLatE7[from], lon, lat);
+        double[] lonLat = new double[2 * (interior + 2)];
+        lonLat[0] = E7.toDegrees(nodeLonE7[from]);
+        lonLat[1] = E7.toDegrees(nodeLatE7[from]);
+        for (int i = 0; i < interior; i++) {
+            lonLat[2 * i + 2] = E7.toDegrees(lon[i]);
+            lonLat[2 * i + 3] = E7.toDegrees(lat[i]);
+        }
+        lonLat[lonLat.length - 2] = E7.toDegrees(nodeLonE7[edgeTo[edge]]);
+        lonLat[lonLat.length - 1] = E7.toDegrees(nodeLatE7[edgeTo[edge]]);
+        return lonLat;
+    }
+
+    /** Longitude of polyline vertex {@code i} of the edge (0 is the from-node); prefer {@link #edgeLonLat}. */
     public double edgeVertexLon(int edge, int i) {
-        return E7.toDegrees(vertexE7(edge, i, nodeLonE7, shapeLonE7));
+        return edgeLonLat(edge)[2 * checkedVertex(edge, i)];
     }
 
+    /** Latitude of polyline vertex {@code i} of the edge; prefer {@link #edgeLonLat} in loops. */
     public double edgeVertexLat(int edge, int i) {
-        return E7.toDegrees(vertexE7(edge, i, nodeLatE7, shapeLatE7));
+        return edgeLonLat(edge)[2 * checkedVertex(edge, i) + 1];
     }
 
-    private int vertexE7(int edge, int i, int[] nodeCoordinates, int[] shapeCoordinates) {
-        int last = edgeVertexCount(edge) - 1;
-        if (i == 0) {
-            return nodeCoordinates[edgeFrom[edge]];
-        }
-        if (i == last) {
-            return nodeCoordinates[edgeTo[edge]];
-        }
-        if (i < 0 || i > last) {
+    private int checkedVertex(int edge, int i) {
+        if (i < 0 || i >= edgeVertexCount(edge)) {
             throw new IndexOutOfBoundsException("vertex " + i + " of edge " + edge);
         }
-        return shapeCoordinates[edgeShapeStart[edge] + i - 1];
+        return i;
     }
 
     /** First position of the node's incident edges in {@link #adjacentEdge(int)}. */
@@ -196,10 +208,9 @@ public final class WalkingGraph {
 
     /** Bytes held by the graph's arrays, the spatial index included. */
     public long memoryBytes() {
-        long nodes = 4L * (nodeLonE7.length + nodeLatE7.length + nodeComponent.length) + 8L * nodeOsmId.length;
-        long edges = 4L * (edgeFrom.length + edgeTo.length + edgeLengthMeters.length + edgeWay.length
-                + edgeShapeStart.length + shapeLonE7.length + shapeLatE7.length)
-                + 8L * wayOsmId.length + wayHighway.length;
+        long nodes = 4L * (nodeLonE7.length + nodeLatE7.length) + nodeComponent.memoryBytes() + 8L * nodeOsmId.length;
+        long edges = 4L * (edgeFrom.length + edgeTo.length + edgeLengthMeters.length + edgeWay.length)
+                + shapes.memoryBytes() + 8L * wayOsmId.length + wayHighway.length;
         long adjacency = 4L * (adjacencyStart.length + adjacencyEdge.length);
         return nodes + edges + adjacency + edgeIndex.memoryBytes();
     }

@@ -184,30 +184,25 @@ public final class WalkingGraphBuilder {
         int[] to = new int[m];
         int[] way = new int[m];
         float[] length = new float[m];
-        int[] shapeStart = new int[m + 1];
-        GrowableInts lon = new GrowableInts();
-        GrowableInts lat = new GrowableInts();
+        EdgeShapes.Builder shapes = new EdgeShapes.Builder();
         for (int i = 0; i < m; i++) {
             int e = order[i];
             from[i] = newNodeId[edgeFrom.get(e)];
             to[i] = newNodeId[edgeTo.get(e)];
             way[i] = edgeWay.get(e);
-            shapeStart[i] = lon.size();
+            shapes.beginEdge(nodeLonE7.get(edgeFrom.get(e)), nodeLatE7.get(edgeFrom.get(e)));
             for (int s = edgeShapeStart.get(e); s < shapeEnd(e); s++) {
-                lon.add(shapeLonE7.get(s));
-                lat.add(shapeLatE7.get(s));
+                shapes.add(shapeLonE7.get(s), shapeLatE7.get(s));
             }
             length[i] = (float) geodesicLengthMeters(e);
         }
-        shapeStart[m] = lon.size();
         long[] wayIds = new long[wayOsmId.size()];
         byte[] highways = new byte[wayOsmId.size()];
         for (int w = 0; w < wayIds.length; w++) {
             wayIds[w] = wayOsmId.get(w);
             highways[w] = (byte) wayHighway.get(w);
         }
-        return new WalkingGraph.EdgeArrays(from, to, length, way, shapeStart, lon.toArray(), lat.toArray(),
-                wayIds, highways);
+        return new WalkingGraph.EdgeArrays(from, to, length, way, shapes.build(), wayIds, highways);
     }
 
     private int shapeEnd(int edge) {

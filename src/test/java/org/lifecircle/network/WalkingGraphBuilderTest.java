@@ -46,6 +46,35 @@ class WalkingGraphBuilderTest {
     }
 
     @Test
+    void longShapeStepsAreSplitOnTheLineWithoutChangingLengthOrVertices() {
+        /*
+         *  (0,800) ------------------------- (900,800)      interior vertices 800 m and 900 m
+         *     |                                  |          apart: beyond one 16-bit step, so
+         *     P                                  Q          split points are added on the segments
+         */
+        TestNetwork.Built t = new TestNetwork().node("P", 0, 0).node("Q", 900, 0)
+                .edgeVia("P", "Q", 0, 800, 900, 800).build();
+        int e = t.edge("P", "Q");
+        WalkingGraph g = t.graph();
+        // 800 + 900 + 800, less 0.09 m because the top side lies 800 m north, where a degree of
+        // longitude is shorter than at the origin the test places it by.
+        double expected = org.lifecircle.geo.Geodesy.distanceMeters(TestNetwork.lon(0), TestNetwork.lat(0), TestNetwork.lon(0), TestNetwork.lat(800))
+                + org.lifecircle.geo.Geodesy.distanceMeters(TestNetwork.lon(0), TestNetwork.lat(800), TestNetwork.lon(900), TestNetwork.lat(800))
+                + org.lifecircle.geo.Geodesy.distanceMeters(TestNetwork.lon(900), TestNetwork.lat(800), TestNetwork.lon(900), TestNetwork.lat(0));
+        // Coordinates are kept to 1e-7 degree (about 1 cm), so lengths agree to about a centimetre.
+        assertThat(g.edgeLengthMeters(e)).isCloseTo(expected, within(0.01)).isCloseTo(2500, within(0.1));
+        double[] lonLat = g.edgeLonLat(e);
+        assertThat(g.edgeVertexCount(e)).isGreaterThan(4).isEqualTo(lonLat.length / 2);
+        // Every vertex lies on the drawn bend: x = 0 or 900 m, or y = 800 m.
+        for (int i = 0; i < lonLat.length; i += 2) {
+            boolean onVertical = Math.abs(lonLat[i] - TestNetwork.lon(0)) < 2e-7 || Math.abs(lonLat[i] - TestNetwork.lon(900)) < 2e-7;
+            boolean onTop = Math.abs(lonLat[i + 1] - TestNetwork.lat(800)) < 2e-7;
+            assertThat(onVertical || onTop).as("vertex %d", i / 2).isTrue();
+        }
+        assertThat(g.edgeVertexLat(e, g.edgeVertexCount(e) - 1)).isCloseTo(TestNetwork.lat(0), within(1e-7));
+    }
+
+    @Test
     void componentsAreLabelledLargestFirst() {
         TestNetwork.Built t = tee().build();
         assertThat(t.graph().componentCount()).isEqualTo(2);
