@@ -19,6 +19,7 @@ public final class MultiSourceSearch {
     private final WalkingGraph graph;
     private final List<Snap> sources;
     private double maxWalkMeters = 1000;
+    private boolean countSnapDistance;
 
     public MultiSourceSearch(WalkingGraph graph, List<Snap> sources) {
         this.graph = graph;
@@ -34,6 +35,15 @@ public final class MultiSourceSearch {
         return this;
     }
 
+    /**
+     * Whether the straight walk from each source's own position to the network (its snap
+     * distance) counts as part of the walk. Off by default: sources placed on nodes have none.
+     */
+    public MultiSourceSearch countSnapDistance(boolean count) {
+        this.countSnapDistance = count;
+        return this;
+    }
+
     public SearchResult run() {
         double[] distance = new double[graph.nodeCount()];
         Arrays.fill(distance, Double.POSITIVE_INFINITY);
@@ -42,14 +52,24 @@ public final class MultiSourceSearch {
         BucketQueue queue = new BucketQueue(maxWalkMeters);
         seed(distance, nearest, queue);
         sweep(distance, nearest, queue);
-        return new SearchResult(graph, sources, maxWalkMeters, distance, nearest);
+        return new SearchResult(graph, sources, startMeters(), maxWalkMeters, distance, nearest);
+    }
+
+    /** Distance already walked at each source's projection. */
+    private double[] startMeters() {
+        double[] start = new double[sources.size()];
+        for (int s = 0; s < start.length; s++) {
+            start[s] = countSnapDistance ? sources.get(s).snapDistanceMeters() : 0;
+        }
+        return start;
     }
 
     private void seed(double[] distance, int[] nearest, BucketQueue queue) {
+        double[] start = startMeters();
         for (int s = 0; s < sources.size(); s++) {
             Snap source = sources.get(s);
-            offer(graph.edgeFrom(source.edge()), source.offsetMeters(), s, distance, nearest, queue);
-            offer(graph.edgeTo(source.edge()), source.remainingMeters(), s, distance, nearest, queue);
+            offer(graph.edgeFrom(source.edge()), start[s] + source.offsetMeters(), s, distance, nearest, queue);
+            offer(graph.edgeTo(source.edge()), start[s] + source.remainingMeters(), s, distance, nearest, queue);
         }
     }
 

@@ -13,15 +13,17 @@ public final class SearchResult {
 
     private final WalkingGraph graph;
     private final List<Snap> sources;
+    private final double[] sourceStartMeters;
     private final double maxWalkMeters;
     private final double[] distanceMeters;
     private final int[] nearestSource;
     private final SourcesByEdge sourcesByEdge;
 
-    SearchResult(WalkingGraph graph, List<Snap> sources, double maxWalkMeters, double[] distanceMeters,
-                 int[] nearestSource) {
+    SearchResult(WalkingGraph graph, List<Snap> sources, double[] sourceStartMeters, double maxWalkMeters,
+                 double[] distanceMeters, int[] nearestSource) {
         this.graph = graph;
         this.sources = sources;
+        this.sourceStartMeters = sourceStartMeters;
         this.maxWalkMeters = maxWalkMeters;
         this.distanceMeters = distanceMeters;
         this.nearestSource = nearestSource;
@@ -84,7 +86,7 @@ public final class SearchResult {
             best[0] = new SourceDistance(nearestSource[to], viaTo);
         }
         sourcesByEdge.forEachOn(edge, s -> {
-            double direct = Math.abs(sources.get(s).offsetMeters() - point.offsetMeters());
+            double direct = sourceStartMeters[s] + Math.abs(sources.get(s).offsetMeters() - point.offsetMeters());
             if (direct < best[0].distanceMeters()) {
                 best[0] = new SourceDistance(s, direct);
             }
@@ -112,7 +114,8 @@ public final class SearchResult {
         addInterval(intervals, length - (maxWalkMeters - distanceMeters[graph.edgeTo(edge)]), length, length);
         sourcesByEdge.forEachOn(edge, s -> {
             double offset = sources.get(s).offsetMeters();
-            addInterval(intervals, offset - maxWalkMeters, offset + maxWalkMeters, length);
+            double reach = maxWalkMeters - sourceStartMeters[s];
+            addInterval(intervals, offset - reach, offset + reach, length);
         });
         return EdgeIntervals.union(intervals);
     }

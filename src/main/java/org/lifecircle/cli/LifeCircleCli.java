@@ -47,7 +47,8 @@ public final class LifeCircleCli implements Runnable {
             return EXIT_BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            boolean debug = parseResult.hasMatchedOption("--debug");
+            // --debug is inherited by every subcommand, so look for it anywhere on the line.
+            boolean debug = java.util.Arrays.asList(args).contains("--debug");
             err.println("lifecircle: " + userMessage(exception));
             if (debug) {
                 exception.printStackTrace(err);

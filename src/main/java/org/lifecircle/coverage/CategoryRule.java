@@ -1,0 +1,52 @@
+package org.lifecircle.coverage;
+
+import java.util.OptionalDouble;
+import org.lifecircle.model.Category;
+import org.lifecircle.model.InvalidInputException;
+
+/**
+ * What "covered" means for one category in a policy profile, and the target to check.
+ *
+ * @param category the facility category
+ * @param maxWalkMeters the walking threshold; an area within it of a facility is covered
+ * @param maxWalkMinutes the threshold as time, when the profile states it that way (else empty)
+ * @param speedMetersPerSecond the walking speed that turns minutes into metres (else empty)
+ * @param targetPct the share of residents (or of areas, without population) that must be covered;
+ *     empty when the policy sets no coverage target (the check then only reports)
+ * @param basis where the threshold and target come from, for the report
+ */
+public record CategoryRule(Category category, double maxWalkMeters, OptionalDouble maxWalkMinutes,
+                           OptionalDouble speedMetersPerSecond, OptionalDouble targetPct, String basis) {
+
+    public CategoryRule {
+        if (!(maxWalkMeters > 0) || Double.isInfinite(maxWalkMeters)) {
+            throw new InvalidInputException(category.id() + ": walking threshold must be a positive number of metres, got "
+                    + maxWalkMeters);
+        }
+        if (targetPct.isPresent() && !(targetPct.getAsDouble() >= 0 && targetPct.getAsDouble() <= 100)) {
+            throw new InvalidInputException(category.id() + ": target must be a percentage 0..100, got "
+                    + targetPct.getAsDouble());
+        }
+    }
+
+    /** A threshold given as time at a walking speed. */
+    public static CategoryRule ofTime(Category category, double minutes, double speedMetersPerSecond,
+                                      OptionalDouble targetPct, String basis) {
+        if (!(minutes > 0) || !(speedMetersPerSecond > 0)) {
+            throw new InvalidInputException(category.id() + ": minutes and walking speed must be positive");
+        }
+        return new CategoryRule(category, minutes * 60 * speedMetersPerSecond, OptionalDouble.of(minutes),
+                OptionalDouble.of(speedMetersPerSecond), targetPct, basis);
+    }
+
+    /** A threshold given as distance. */
+    public static CategoryRule ofDistance(Category category, double meters, OptionalDouble targetPct, String basis) {
+        return new CategoryRule(category, meters, OptionalDouble.empty(), OptionalDouble.empty(), targetPct, basis);
+    }
+
+    /** Whether a coverage percentage meets the target; empty when there is no target. */
+    public java.util.Optional<Boolean> passes(double coveragePct) {
+        return targetPct.isPresent() ? java.util.Optional.of(coveragePct + 1e-9 >= targetPct.getAsDouble())
+                : java.util.Optional.empty();
+    }
+}

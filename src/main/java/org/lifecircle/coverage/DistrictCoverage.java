@@ -1,0 +1,24 @@
+package org.lifecircle.coverage;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.lifecircle.model.Category;
+
+/**
+ * One row of districts.csv: how a district does for one category against the profile's target.
+ *
+ * @param districtCode adcode; empty for areas outside every district
+ * @param districtName display name
+ * @param category the category
+ * @param areas residential areas in the district
+ * @param areasCovered of which covered
+ * @param population residents of areas with a known population
+ * @param populationCovered of which in covered areas
+ * @param coveragePct covered residents in percent when any population is known, else covered areas
+ * @param targetPct the profile's target, if it sets one
+ * @param pass whether the target is met; empty without a target
+ */
+public record DistrictCoverage(String districtCode, String districtName, Category category, int areas,
+                               int areasCovered, double population, double populationCovered, double coveragePct,
+                               OptionalDouble targetPct, Optional<Boolean> pass) {
+}

@@ -1,0 +1,46 @@
+package org.lifecircle.coverage;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lifecircle.model.Category;
+import org.lifecircle.model.InvalidInputException;
+
+/**
+ * A set of coverage rules from a standard or a city's policy (e.g. GB 50180-2018, Tianjin 2022):
+ * per category a walking threshold and an optional target. Profiles are editable YAML files in
+ * {@code gis-data/profiles/}; every output names the profile and the values it used.
+ *
+ * @param id short name, e.g. {@code tianjin-2022}
+ * @param title human title
+ * @param note caveats, e.g. which values are presets still to verify against the standard's text
+ * @param rules the rule of each category the profile checks
+ */
+public record PolicyProfile(String id, String title, String note, Map<Category, CategoryRule> rules) {
+
+    public PolicyProfile {
+        if (rules.isEmpty()) {
+            throw new InvalidInputException("profile " + id + " has no category rules");
+        }
+        rules = Collections.unmodifiableMap(new EnumMap<>(rules));
+    }
+
+    public Optional<CategoryRule> findRule(Category category) {
+        return Optional.ofNullable(rules.get(category));
+    }
+
+    /** The categories checked, in the enum's order. */
+    public List<Category> categories() {
+        return List.copyOf(rules.keySet());
+    }
+
+    /** The same profile with every threshold replaced, for {@code --max-walk-meters}. */
+    public PolicyProfile withMaxWalkMeters(double meters) {
+        Map<Category, CategoryRule> changed = new EnumMap<>(Category.class);
+        rules.forEach((category, rule) -> changed.put(category, CategoryRule.ofDistance(category, meters,
+                rule.targetPct(), rule.basis() + "; threshold overridden to " + meters + " m")));
+        return new PolicyProfile(id, title, note, changed);
+    }
+}

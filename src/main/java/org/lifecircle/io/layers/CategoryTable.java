@@ -1,0 +1,101 @@
+package org.lifecircle.io.layers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.lifecircle.model.Category;
+import org.lifecircle.model.InvalidInputException;
+
+/**
+ * The editable table ({@code gis-data/categories.csv}) that maps the values planners put in a
+ * facility file's category column, in English or Chinese, to a category and subtype.
+ */
+public final class CategoryTable {
+
+    /** A category and the subtype (may be empty) a value maps to. */
+    public record Mapping(Category category, String subtype) {
+    }
+
+    private final Map<String, Mapping> byValue;
+    private final String source;
+
+    private CategoryTable(Map<String, Mapping> byValue, String source) {
+        this.byValue = byValue;
+        this.source = source;
+    }
+
+    /** The installation's table ({@code lifecircle.home}/gis-data/categories.csv), else the shipped copy. */
+    public static CategoryTable load() {
+        Path installed = Path.of(System.getProperty("lifecircle.home", "."), "gis-data", "categories.csv");
+        if (Files.isRegularFile(installed)) {
+            return load(installed);
+        }
+        try (InputStream in = CategoryTable.class.getResourceAsStream("/categories.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("categories.csv is missing from the application");
+            }
+            return parse(in, "categories.csv");
+        } catch (IOException e) {
+            throw new InvalidInputException("categories.csv: cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    public static CategoryTable load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.toString());
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static CategoryTable parse(InputStream in, String source) throws IOException {
+        Map<String, Mapping> byValue = new LinkedHashMap<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        for (int number = 1; (line = reader.readLine()) != null; number++) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#") || text.startsWith("value,")) {
+                continue;
+            }
+            String[] cells = text.split(",", -1);
+            String where = source + " line " + number;
+            if (cells.length < 2 || cells.length > 3 || cells[0].isBlank()) {
+                throw new InvalidInputException(where + ": expected value,category,subtype");
+            }
+            Category category = Category.findById(cells[1]).orElseThrow(() -> new InvalidInputException(where
+                    + ": unknown category '" + cells[1] + "' (known: elderly_care, childcare, convenience)"));
+            byValue.put(normalize(cells[0]), new Mapping(category, cells.length == 3 ? cells[2].strip() : ""));
+        }
+        return new CategoryTable(byValue, source);
+    }
+
+    private static String normalize(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The mapping of a value: exact match first, else the longest listed value it contains. */
+    public Optional<Mapping> find(String value) {
+        String key = normalize(value);
+        Mapping exact = byValue.get(key);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return byValue.entrySet().stream()
+                .filter(entry -> entry.getKey().length() >= 2 && key.contains(entry.getKey()))
+                .max((a, b) -> Integer.compare(a.getKey().length(), b.getKey().length()))
+                .map(Map.Entry::getValue);
+    }
+
+    /** Where the table was read from, for messages and reports. */
+    public String source() {
+        return source;
+    }
+}

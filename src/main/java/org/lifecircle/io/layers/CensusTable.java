@@ -1,0 +1,107 @@
+package org.lifecircle.io.layers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lifecircle.model.District;
+import org.lifecircle.model.InvalidInputException;
+
+/**
+ * District resident totals (e.g. the 7th census) matched to districts by code, else by name.
+ * Columns: a code (adcode / district_code / code), a name (district / district_name / name) and a
+ * population column (its header contains "population", "residents" or 人口).
+ */
+public final class CensusTable {
+
+    private CensusTable() {
+    }
+
+    /** Census residents by district index; rows matching no district are ignored (e.g. a city total). */
+    public static Map<Integer, Double> read(Path file, List<District> districts) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read as UTF-8 CSV (" + e.getMessage() + ")");
+        }
+        if (lines.isEmpty()) {
+            throw new InvalidInputException(file + ": empty file");
+        }
+        List<String> header = CsvLine.split(lines.get(0).replace("\uFEFF", ""));
+        int code = column(header, "adcode", "district_code", "code");
+        int name = column(header, "district", "district_name", "name");
+        int population = populationColumn(header, file);
+        Map<Integer, Double> byDistrict = new HashMap<>();
+        for (int row = 1; row < lines.size(); row++) {
+            if (lines.get(row).isBlank()) {
+                continue;
+            }
+            List<String> cells = CsvLine.split(lines.get(row));
+            int district = match(districts, cell(cells, code), cell(cells, name));
+            if (district >= 0) {
+                byDistrict.put(district, number(cells, population, file, row + 1));
+            }
+        }
+        return byDistrict;
+    }
+
+    private static int match(List<District> districts, String code, String name) {
+        for (int d = 0; d < districts.size(); d++) {
+            if (!code.isEmpty() && districts.get(d).code().equals(code)) {
+                return d;
+            }
+        }
+        for (int d = 0; d < districts.size(); d++) {
+            if (!name.isEmpty() && districts.get(d).name().equals(name)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    private static int column(List<String> header, String... names) {
+        for (String name : names) {
+            int i = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList().indexOf(name);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int populationColumn(List<String> header, Path file) {
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i).toLowerCase(Locale.ROOT);
+            if (h.contains("population") || h.contains("residents") || h.contains("人口")) {
+                return i;
+            }
+        }
+        throw new InvalidInputException(file + ": no population column (a header containing 'population',"
+                + " 'residents' or 人口); header is " + header);
+    }
+
+    private static String cell(List<String> cells, int index) {
+        return index >= 0 && index < cells.size() ? cells.get(index).strip() : "";
+    }
+
+    private static double number(List<String> cells, int index, Path file, int line) {
+        String text = cell(cells, index);
+        try {
+            double value = Double.parseDouble(text);
+            if (value >= 0 && Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidInputException(file + " line " + line + ": population '" + text + "' is not a number >= 0");
+    }
+}

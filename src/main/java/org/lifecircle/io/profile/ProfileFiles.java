@@ -1,0 +1,64 @@
+package org.lifecircle.io.profile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.model.InvalidInputException;
+
+/**
+ * Finds and reads policy profiles. A profile is named ({@code tianjin-2022}) or given as a YAML
+ * file. Names are looked up in {@code gis-data/profiles/} of the installation (where users edit
+ * them), then among the copies shipped in the jar.
+ */
+public final class ProfileFiles {
+
+    /** The profile used when none is given. */
+    public static final String DEFAULT_PROFILE = "tianjin-2022";
+    private static final String HOME_PROPERTY = "lifecircle.home";
+
+    private ProfileFiles() {
+    }
+
+    public static PolicyProfile load(String nameOrFile) {
+        Path asFile = Path.of(nameOrFile);
+        if (nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml")) {
+            if (!Files.isRegularFile(asFile)) {
+                throw new InvalidInputException(nameOrFile + ": no such profile file");
+            }
+            return parse(asFile);
+        }
+        if (!nameOrFile.matches("[A-Za-z0-9._-]+")) {
+            throw new InvalidInputException("profile '" + nameOrFile + "' is neither a profile name nor a .yaml file");
+        }
+        Optional<Path> installed = installedProfile(nameOrFile);
+        if (installed.isPresent()) {
+            return parse(installed.get());
+        }
+        try (InputStream shipped = ProfileFiles.class.getResourceAsStream("/profiles/" + nameOrFile + ".yaml")) {
+            if (shipped != null) {
+                return new ProfileParser(nameOrFile + ".yaml").parse(shipped);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("profile " + nameOrFile + ": cannot read (" + e.getMessage() + ")");
+        }
+        throw new InvalidInputException("unknown profile '" + nameOrFile
+                + "' (shipped: gb50180-2018, tianjin-2022; or give a .yaml file)");
+    }
+
+    private static Optional<Path> installedProfile(String name) {
+        String home = System.getProperty(HOME_PROPERTY, ".");
+        Path file = Path.of(home, "gis-data", "profiles", name + ".yaml");
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private static PolicyProfile parse(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new ProfileParser(file.toString()).parse(in);
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.lifecircle.io.profile;
+
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.lifecircle.coverage.CategoryRule;
+import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.model.Category;
+import org.lifecircle.model.InvalidInputException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Reads one profile YAML strictly: unknown keys are errors, so that a typo never goes unnoticed. */
+final class ProfileParser {
+
+    private static final Set<String> TOP_KEYS = Set.of("id", "title", "note", "circles", "categories");
+    private static final Set<String> RULE_KEYS = Set.of("max_walk_meters", "max_walk_minutes",
+            "speed_meters_per_second", "target_pct", "basis");
+
+    private final String file;
+
+    ProfileParser(String file) {
+        this.file = file;
+    }
+
+    PolicyProfile parse(InputStream in) {
+        Object document;
+        try {
+            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (YAMLException e) {
+            throw new InvalidInputException(file + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        Map<String, Object> top = map(document, "the document");
+        checkKeys(top, TOP_KEYS, "the document");
+        String id = text(top, "id", "the document");
+        Map<String, Object> categories = map(top.get("categories"), "categories");
+        Map<Category, CategoryRule> rules = new EnumMap<>(Category.class);
+        categories.forEach((name, value) -> {
+            Category category = Category.findById(name).orElseThrow(() -> new InvalidInputException(file
+                    + ": unknown category '" + name + "' (known: elderly_care, childcare, convenience)"));
+            rules.put(category, rule(category, map(value, "categories." + name)));
+        });
+        return new PolicyProfile(id, String.valueOf(top.getOrDefault("title", id)),
+                String.valueOf(top.getOrDefault("note", "")), rules);
+    }
+
+    private CategoryRule rule(Category category, Map<String, Object> values) {
+        String where = "categories." + category.id();
+        checkKeys(values, RULE_KEYS, where);
+        OptionalDouble target = optionalNumber(values, "target_pct", where);
+        String basis = String.valueOf(values.getOrDefault("basis", ""));
+        boolean byDistance = values.containsKey("max_walk_meters");
+        boolean byTime = values.containsKey("max_walk_minutes") || values.containsKey("speed_meters_per_second");
+        if (byDistance == byTime) {
+            throw new InvalidInputException(file + ": " + where
+                    + " needs either max_walk_meters or max_walk_minutes with speed_meters_per_second");
+        }
+        if (byDistance) {
+            return CategoryRule.ofDistance(category, number(values, "max_walk_meters", where), target, basis);
+        }
+        return CategoryRule.ofTime(category, number(values, "max_walk_minutes", where),
+                number(values, "speed_meters_per_second", where), target, basis);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> map(Object value, String where) {
+        if (!(value instanceof Map)) {
+            throw new InvalidInputException(file + ": " + where + " must be a mapping of keys to values");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private void checkKeys(Map<String, Object> values, Set<String> allowed, String where) {
+        for (String key : values.keySet()) {
+            if (!allowed.contains(key)) {
+                throw new InvalidInputException(file + ": unknown key '" + key + "' in " + where + " (allowed: "
+                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private String text(Map<String, Object> values, String key, String where) {
+        Object value = values.get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new InvalidInputException(file + ": " + where + " needs '" + key + "'");
+        }
+        return value.toString();
+    }
+
+    private double number(Map<String, Object> values, String key, String where) {
+        Object value = values.get(key);
+        if (!(value instanceof Number number) || !Double.isFinite(number.doubleValue())) {
+            throw new InvalidInputException(file + ": " + where + "." + key + " must be a number, got " + value);
+        }
+        return number.doubleValue();
+    }
+
+    private OptionalDouble optionalNumber(Map<String, Object> values, String key, String where) {
+        return values.containsKey(key) ? OptionalDouble.of(number(values, key, where)) : OptionalDouble.empty();
+    }
+}

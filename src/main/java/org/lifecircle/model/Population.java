@@ -1,0 +1,40 @@
+package org.lifecircle.model;
+
+/**
+ * Residents of an area and where the figure came from.
+ *
+ * @param residents number of residents; NaN when unknown
+ * @param source how it was obtained
+ */
+public record Population(double residents, Source source) {
+
+    /** How a population figure was obtained; written to coverage.csv as {@code population_source}. */
+    public enum Source {
+        /** Given by the input (an attribute of the area). */
+        ATTRIBUTE("attribute"),
+        /** Floor area times a persons-per-square-metre default. */
+        FLOOR_AREA("floor_area_estimate"),
+        /** A floor-area estimate scaled so that its district adds up to the census total. */
+        CENSUS_SCALED("census_scaled"),
+        /** Nothing to go by. */
+        UNKNOWN("none");
+
+        private final String id;
+
+        Source(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    public static Population unknown() {
+        return new Population(Double.NaN, Source.UNKNOWN);
+    }
+
+    public boolean isKnown() {
+        return !Double.isNaN(residents);
+    }
+}
