@@ -31,8 +31,12 @@ public final class EngineBenchmark {
 
     public static final double MAX_WALK_METERS = 1000;
     private static final int[] SOURCE_COUNTS = {10, 100, 1000, 10_000};
-    static final int ENGINE_WARMUPS = 5;
+    /** Engine warm-up: every source set in turn, at least this many rounds and this long. */
+    static final int ENGINE_WARMUP_ROUNDS = 5;
+    static final double ENGINE_WARMUP_MILLIS = 5_000;
+    /** Engine measurement: at least this many runs and this long per figure. */
     static final int ENGINE_RUNS = 11;
+    static final double ENGINE_MIN_MILLIS = 1_000;
     static final int PG_RUNS = 3;
     /** A pgRouting run slower than this is reported alone instead of repeated. */
     static final double PG_SLOW_RUN_MILLIS = 20_000;
@@ -78,13 +82,14 @@ public final class EngineBenchmark {
                 settings.dbPassword())) {
             String server = serverVersions(connection);
             double loadBefore = systemLoad();
-            List<GraphFigures> graphs = new ArrayList<>();
-            graphs.add(measure(connection, "Heidelberg (OSM)", settings.heidelbergOsm().getFileName().toString(),
-                    "read the file + build", () -> new OsmNetworkLoader(PedestrianAccess.standard()).load(settings.heidelbergOsm()).graph(),
-                    false));
-            graphs.add(measure(connection, "Synthetic city", "SyntheticCity seed " + settings.seed() + ", "
-                    + settings.syntheticBlocksPerSide() + " x " + settings.syntheticBlocksPerSide() + " blocks",
-                    "generate + build", () -> SyntheticCity.generate(settings.seed(), settings.syntheticBlocksPerSide()).graph(), true));
+            Path osm = settings.heidelbergOsm();
+            int blocks = settings.syntheticBlocksPerSide();
+            List<GraphFigures> graphs = List.of(
+                    measure(connection, "Heidelberg (OSM)", osm.getFileName().toString(), "read the file + build",
+                            () -> new OsmNetworkLoader(PedestrianAccess.standard()).load(osm).graph(), false),
+                    measure(connection, "Synthetic city", "SyntheticCity seed " + settings.seed() + ", " + blocks
+                                    + " x " + blocks + " blocks", "generate + build",
+                            () -> SyntheticCity.generate(settings.seed(), blocks).graph(), true));
             String load = String.format(Locale.ROOT, "%.2f at the start, %.2f at the end", loadBefore, systemLoad());
             new EngineReport(server, load, graphs).write(settings.reportFile());
             log.println("wrote " + settings.reportFile());
@@ -93,7 +98,7 @@ public final class EngineBenchmark {
     }
 
     private GraphFigures measure(Connection connection, String name, String origin, String buildSteps,
-                                 Supplier<WalkingGraph> source, boolean withSweep) throws Exception {
+                                 Supplier<WalkingGraph> source, boolean withSweeps) throws Exception {
         long heapBefore = Measurements.usedHeapAfterGcBytes();
         long start = System.nanoTime();
         WalkingGraph graph = source.get();
@@ -106,38 +111,53 @@ public final class EngineBenchmark {
         for (int count : SOURCE_COUNTS) {
             sourceSets.add(randomNodes(graph, count, settings.seed() + count));
         }
+        warmUp(graph, sourceSets);
         List<EngineTime> engine = new ArrayList<>();
         for (int[] nodes : sourceSets) {
             engine.add(engineTime(graph, nodes, MAX_WALK_METERS));
             log.printf("  engine, %d sources: %s%n", nodes.length, engine.get(engine.size() - 1));
         }
         start = System.nanoTime();
+        double copySeconds;
+        List<GraphFigures.Search> searches;
         try (PgRoutingReference reference = PgRoutingReference.load(connection, graph)) {
-            double copySeconds = Measurements.millisSince(start) / 1000;
-            List<GraphFigures.Search> searches = pgTimes(reference, sourceSets, engine);
-            List<GraphFigures.Sweep> sweeps = withSweep
-                    ? List.of(sweep(graph, new int[] {centralNode(graph)}, "1 source at the centre"),
-                            sweep(graph, randomNodes(graph, SWEEP_SOURCES, settings.seed()), SWEEP_SOURCES + " random sources"))
-                    : List.of();
-            return new GraphFigures(name, origin, buildSteps, build, copySeconds, searches, sweeps);
+            copySeconds = Measurements.millisSince(start) / 1000;
+            searches = pgTimes(reference, sourceSets, engine);
         }
+        List<GraphFigures.Sweep> sweeps = withSweeps ? List.of(
+                sweep(graph, new int[] {centralNode(graph)}, "1 source at the centre"),
+                sweep(graph, randomNodes(graph, SWEEP_SOURCES, settings.seed()), SWEEP_SOURCES + " random sources"))
+                : List.of();
+        return new GraphFigures(name, origin, buildSteps, build, copySeconds, searches, sweeps);
     }
 
     /** Median engine time and nodes settled for one source set. */
-    record EngineTime(double millis, int settledNodes) {
+    record EngineTime(double millis, int runs, int settledNodes) {
     }
 
+    /** Lets the JIT compile the search before anything is measured on this graph. */
+    private static void warmUp(WalkingGraph graph, List<int[]> sourceSets) {
+        long start = System.nanoTime();
+        for (int round = 0; round < ENGINE_WARMUP_ROUNDS || Measurements.millisSince(start) < ENGINE_WARMUP_MILLIS;
+                round++) {
+            for (int[] nodes : sourceSets) {
+                settledNodes(graph, atNodes(graph, nodes), MAX_WALK_METERS);
+            }
+        }
+    }
+
+    /** Median time after one unmeasured run, and nodes settled. */
     private static EngineTime engineTime(WalkingGraph graph, int[] nodes, double maxWalkMeters) throws Exception {
         List<Snap> sources = atNodes(graph, nodes);
-        int[] settled = new int[1];
-        Measurements.Median median = Measurements.median(ENGINE_WARMUPS, ENGINE_RUNS, () -> {
+        int[] settled = {settledNodes(graph, sources, maxWalkMeters)};
+        Measurements.Median median = Measurements.medianOfAtLeast(ENGINE_RUNS, ENGINE_MIN_MILLIS, () -> {
             long start = System.nanoTime();
             SearchResult result = new MultiSourceSearch(graph, sources).maxWalkMeters(maxWalkMeters).run();
             double millis = Measurements.millisSince(start);
             settled[0] = result.reachedNodeCount();
             return millis;
         });
-        return new EngineTime(median.millis(), settled[0]);
+        return new EngineTime(median.millis(), median.runs(), settled[0]);
     }
 
     private List<GraphFigures.Search> pgTimes(PgRoutingReference reference, List<int[]> sourceSets,
@@ -193,7 +213,7 @@ public final class EngineBenchmark {
         }
         EngineTime time = engineTime(graph, nodes, limit);
         log.printf("  sweep, %s at %.0f m: %s%n", sources, limit, time);
-        return new GraphFigures.Sweep(sources, limit, time.millis(), ENGINE_RUNS, time.settledNodes());
+        return new GraphFigures.Sweep(sources, limit, time.millis(), time.runs(), time.settledNodes());
     }
 
     private static int settledNodes(WalkingGraph graph, List<Snap> sources, double maxWalkMeters) {

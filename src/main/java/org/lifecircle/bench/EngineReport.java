@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.lifecircle.io.AtomicFiles;
 
 /** The engine benchmark's figures as markdown: machine, method, targets, one table per graph. */
@@ -59,7 +60,7 @@ final class EngineReport {
     private void writeMachine(Writer out) throws IOException {
         Runtime runtime = Runtime.getRuntime();
         out.write("## Machine\n\n");
-        out.write("- CPU: " + runtime.availableProcessors() + " cores available to the JVM ("
+        out.write("- CPU: " + runtime.availableProcessors() + " cores available to the JVM, " + cpuModel() + " ("
                 + System.getProperty("os.arch") + ", " + System.getProperty("os.name") + " "
                 + System.getProperty("os.version") + ")\n");
         out.write("- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
@@ -71,14 +72,27 @@ final class EngineReport {
         out.write("- Database: " + server + ", same machine, default configuration\n\n");
     }
 
+    /** The CPU model from /proc/cpuinfo where there is one. */
+    private static String cpuModel() {
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        try (Stream<String> lines = Files.isReadable(cpuinfo) ? Files.lines(cpuinfo) : Stream.empty()) {
+            return lines.filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst().orElse("CPU model unknown");
+        } catch (IOException | UncheckedIOException e) {
+            return "CPU model unknown";
+        }
+    }
+
     private void writeMethod(Writer out) throws IOException {
         out.write("## Method\n\n");
         out.write(String.format(Locale.ROOT, "- Sources are random distinct nodes (seeded); the engine and pgRouting get"
                 + " the same sets on the same graph; limit %.0f m unless stated.%n", EngineBenchmark.MAX_WALK_METERS));
         out.write(String.format(Locale.ROOT, "- Engine: wall-clock time of `new MultiSourceSearch(graph, sources)"
-                + ".maxWalkMeters(limit).run()` on one thread, median of %d runs after %d warm-up runs; it includes"
-                + " allocating the per-node result arrays. Nodes settled = nodes within the limit.%n",
-                EngineBenchmark.ENGINE_RUNS, EngineBenchmark.ENGINE_WARMUPS));
+                + ".maxWalkMeters(limit).run()` on one thread, median of at least %d runs and %.0f s of runs, after a"
+                + " warm-up of at least %d rounds and %.0f s over all source sets of the graph and one more run"
+                + " per figure; it includes allocating the per-node result arrays. Nodes settled = nodes within"
+                + " the limit.%n", EngineBenchmark.ENGINE_RUNS, EngineBenchmark.ENGINE_MIN_MILLIS / 1000,
+                EngineBenchmark.ENGINE_WARMUP_ROUNDS, EngineBenchmark.ENGINE_WARMUP_MILLIS / 1000));
         out.write(String.format(Locale.ROOT, "- pgRouting time is the server-side `Execution Time` of `EXPLAIN (ANALYZE,"
                 + " FORMAT JSON)` over the same query: it includes pgRouting's read of the edges SQL (a temporary"
                 + " table of all edges, plus the virtual source edges for the super source) and excludes network"

@@ -6,6 +6,8 @@ import java.util.Arrays;
 /** Timing and heap helpers for benchmarks: medians of repeated runs, used heap after GC. */
 final class Measurements {
 
+    private static final int MAX_RUNS = 201;
+
     private Measurements() {
     }
 
@@ -24,11 +26,22 @@ final class Measurements {
         for (int i = 0; i < warmups; i++) {
             run.millis();
         }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            millis[i] = run.millis();
+        return medianOfAtLeast(runs, 0, run);
+    }
+
+    /**
+     * Runs at least {@code minRuns} times and for at least {@code minTotalMillis} (at most
+     * {@link #MAX_RUNS} runs); returns the median, so that fast runs get enough samples.
+     */
+    static Median medianOfAtLeast(int minRuns, double minTotalMillis, TimedRun run) throws Exception {
+        double[] millis = new double[MAX_RUNS];
+        double total = 0;
+        int runs = 0;
+        while (runs < MAX_RUNS && (runs < minRuns || total < minTotalMillis)) {
+            millis[runs] = run.millis();
+            total += millis[runs++];
         }
-        return new Median(median(millis), runs);
+        return new Median(median(Arrays.copyOf(millis, runs)), runs);
     }
 
     static double median(double[] values) {

@@ -10,8 +10,8 @@ import org.lifecircle.network.WalkingGraphBuilder;
  * {@link WalkingGraphBuilder} like a network read from OSM.
  *
  * <p>A square grid of blocks about 100 m wide: main roads (primary, secondary) run straight every
- * 500 m and are never broken; local streets (residential) have corners jittered by up to 12 m, a
- * fifth of them bend, and 7 % of their segments are missing. About half the blocks hold a
+ * 500 m and are never broken; local streets (residential) have corners jittered by up to 12 m,
+ * 7 % of their segments are missing and a fifth of those without a mid-block gate bend. About half the blocks hold a
  * compound whose inner node joins the surrounding streets through gates at mid-block nodes
  * (service roads and footways); some other blocks are crossed by a diagonal footpath. Nodes are
  * placed in lon/lat north-east of 117.2E 39.1N, so that edge lengths are geodesic metres.
@@ -43,9 +43,12 @@ public final class SyntheticCity {
     private static final int SALT_MISSING_VERTICAL = 4;
     private static final int SALT_CURVE = 5;
     private static final int SALT_COMPOUND = 6;
+    /** Gate salts are 7 to 10, one per block side. */
     private static final int SALT_GATE = 7;
     private static final int SALT_SPOKE_KIND = 11;
     private static final int SALT_DIAGONAL = 12;
+    private static final int SALT_DIAGONAL_BEND_EAST = 13;
+    private static final int SALT_DIAGONAL_BEND_NORTH = 14;
 
     /** Block sides in gate order: south, east, north, west. */
     private static final int SIDES = 4;
@@ -185,8 +188,8 @@ public final class SyntheticCity {
 
     /** A footpath from the block's south-west to its north-east corner, bending near the middle. */
     private void addDiagonal(int i, int j) {
-        double east = (cornerEast(i, j) + cornerEast(i + 1, j + 1)) / 2 + jitter(SALT_X, -i - 1, j, BEND_METERS);
-        double north = (cornerNorth(i, j) + cornerNorth(i + 1, j + 1)) / 2 + jitter(SALT_Y, -i - 1, j, BEND_METERS);
+        double east = (cornerEast(i, j) + cornerEast(i + 1, j + 1)) / 2 + jitter(SALT_DIAGONAL_BEND_EAST, i, j, BEND_METERS);
+        double north = (cornerNorth(i, j) + cornerNorth(i + 1, j + 1)) / 2 + jitter(SALT_DIAGONAL_BEND_NORTH, i, j, BEND_METERS);
         int way = builder.addWay(nextOsmId++, "footway");
         builder.addEdge(corner(i, j), corner(i + 1, j + 1), way, lon(east), lat(north));
     }
