@@ -13,4 +13,10 @@ final class Options {
             throw new InvalidInputException(option + " must be a finite number >= 0, got " + value);
         }
     }
+
+    static void requirePositive(String option, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new InvalidInputException(option + " must be a finite number > 0, got " + value);
+        }
+    }
 }

@@ -3,12 +3,9 @@ package org.lifecircle.coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.lifecircle.geo.LocalPlane;
+import org.lifecircle.geo.PlanarArea;
 import org.lifecircle.model.Population;
 import org.lifecircle.model.ResidentialArea;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.util.GeometryTransformer;
 
 /**
  * Fills in residents where the input gives none: floor area times persons per square metre, or,
@@ -53,7 +50,7 @@ public final class PopulationEstimator {
                 continue;
             }
             double floor = Double.isNaN(area.floorAreaSquareMeters())
-                    ? landAreaSquareMeters(area.polygon()) * plotRatio : area.floorAreaSquareMeters();
+                    ? PlanarArea.squareMeters(area.polygon()) * plotRatio : area.floorAreaSquareMeters();
             out.add(area.withPopulation(new Population(floor * personsPerSquareMeter, Population.Source.FLOOR_AREA)));
         }
         return out;
@@ -87,22 +84,5 @@ public final class PopulationEstimator {
             }
         });
         return out;
-    }
-
-    /** Area in square metres on a plane tangent at the polygon's centre. */
-    public static double landAreaSquareMeters(Geometry lonLat) {
-        LocalPlane plane = new LocalPlane(lonLat.getEnvelopeInternal().centre().y);
-        Geometry metric = new GeometryTransformer() {
-            @Override
-            protected org.locationtech.jts.geom.CoordinateSequence transformCoordinates(
-                    org.locationtech.jts.geom.CoordinateSequence coords, Geometry parent) {
-                Coordinate[] out = new Coordinate[coords.size()];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = new Coordinate(plane.eastMeters(coords.getX(i)), plane.northMeters(coords.getY(i)));
-                }
-                return factory.getCoordinateSequenceFactory().create(out);
-            }
-        }.transform(lonLat);
-        return metric.getArea();
     }
 }

@@ -1,8 +1,5 @@
 package org.lifecircle.service;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +9,6 @@ import org.lifecircle.io.SourceNodesFile;
 import org.lifecircle.io.csv.NetworkCsvWriter;
 import org.lifecircle.io.osm.OsmNetwork;
 import org.lifecircle.io.osm.OsmNetworkLoader;
-import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.network.PedestrianAccess;
 import org.lifecircle.network.Snap;
 import org.lifecircle.network.WalkingGraph;
@@ -42,7 +38,7 @@ public final class NetworkQa {
                 .map(file -> SourceNodesFile.read(file, graph.nodeCount())).orElse(new int[0]);
         Optional<SearchResult> search = request.sourceNodesFile().map(file -> search(graph, sourceNodes));
         long searched = System.nanoTime();
-        prepareOutputFolder(request.outFolder());
+        OutputFolder.create(request.outFolder());
         NetworkCsvWriter.writeNodes(request.outFolder().resolve("nodes.csv"), graph, search, sourceNodes);
         NetworkCsvWriter.writeEdges(request.outFolder().resolve("edges.csv"), graph);
         long written = System.nanoTime();
@@ -58,17 +54,6 @@ public final class NetworkQa {
             sources.add(Snap.atNode(graph, node));
         }
         return new MultiSourceSearch(graph, sources).maxWalkMeters(request.maxWalkMeters()).run();
-    }
-
-    private static void prepareOutputFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new InvalidInputException(folder + ": cannot create the output folder (" + e.getMessage() + ")");
-        }
-        if (!Files.isWritable(folder)) {
-            throw new InvalidInputException(folder + ": output folder is not writable");
-        }
     }
 
     private static double millis(long nanos) {

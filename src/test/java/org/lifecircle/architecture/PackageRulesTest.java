@@ -43,6 +43,13 @@ class PackageRulesTest {
                     "org.lifecircle.service..", "org.lifecircle.api..", "org.lifecircle.cli..", "org.lifecircle.bench..");
 
     @ArchTest
+    static final ArchRule crsIsPlainJavaWithGeoTools = noClasses().that().resideInAPackage("org.lifecircle.crs..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "java.sql..", "javax.sql..", "picocli..", "com.fasterxml..",
+                    "org.lifecircle.io..", "org.lifecircle.store..", "org.lifecircle.service..", "org.lifecircle.cli..")
+            .because("coordinate conversion is used by every reader and must not know files, databases or front ends");
+
+    @ArchTest
     static final ArchRule networkDoesNotKnowSearches = noClasses().that().resideInAnyPackage(
                     "org.lifecircle.network..", "org.lifecircle.geo..", "org.lifecircle.model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.catchment..", "org.lifecircle.coverage..");

@@ -1,5 +1,6 @@
 package org.lifecircle.io.osm;
 
+import org.lifecircle.geo.PlanarArea;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +50,7 @@ final class ResidentialAreaCollector {
         if (OsmResidentialTags.isEnclosure(kind)) {
             enclosures.add(new Candidate(sourceId, name, kind, polygon, population, entrances, Double.NaN));
         } else {
-            double floorArea = FootprintArea.squareMeters(polygon) * OsmResidentialTags.levels(tags, kind);
+            double floorArea = PlanarArea.squareMeters(polygon) * OsmResidentialTags.levels(tags, kind);
             buildings.add(new Candidate(sourceId, name, kind, polygon, population, entrances, floorArea));
         }
     }

@@ -1,5 +1,6 @@
 package org.lifecircle.io.osm;
 
+import org.lifecircle.geo.PlanarArea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.lifecircle.io.osm.GridOsm.inner;
@@ -63,7 +64,7 @@ class OsmFeatureExtractorTest {
         assertThat(area.polygon().isValid()).isTrue();
         assertThat(area.polygon().getNumGeometries()).isEqualTo(1);
         double expected = widthMeters(4, 2) * heightMeters(4) - widthMeters(2, 2) * heightMeters(2);
-        assertThat(FootprintArea.squareMeters(area.polygon())).isCloseTo(expected, within(expected * 0.001));
+        assertThat(PlanarArea.squareMeters(area.polygon())).isCloseTo(expected, within(expected * 0.001));
         assertThat(area.floorAreaSquareMeters()).isNaN();
         assertThat(features.report().areas("landuse=residential")).isEqualTo(1);
         assertThat(features.report().skipped()).isEmpty();
@@ -162,7 +163,7 @@ class OsmFeatureExtractorTest {
         assertThat(area.polygon().isValid()).isTrue();
         assertThat(area.polygon().getNumGeometries()).isEqualTo(2);
         double half = widthMeters(2, 1) * heightMeters(2) / 2;
-        assertThat(FootprintArea.squareMeters(area.polygon())).isCloseTo(half, within(half * 0.001));
+        assertThat(PlanarArea.squareMeters(area.polygon())).isCloseTo(half, within(half * 0.001));
         assertThat(features.report().repairedIds()).containsExactly("way/40");
     }
 

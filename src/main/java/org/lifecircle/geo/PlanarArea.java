@@ -1,6 +1,5 @@
-package org.lifecircle.io.osm;
+package org.lifecircle.geo;
 
-import org.lifecircle.geo.LocalPlane;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
@@ -10,15 +9,13 @@ import org.locationtech.jts.geom.util.GeometryTransformer;
  * Area in square metres of a small WGS84 polygon (a building, a compound), on the plane tangent
  * at the centre of its envelope, with coordinates taken relative to that centre so that no
  * precision is lost to large eastings. Over a few kilometres the error is far below a mapping error.
- * (PopulationEstimator has the same measure for the coverage package; io.osm keeps its own so as
- * not to depend on coverage.)
  */
-final class FootprintArea {
+public final class PlanarArea {
 
-    private FootprintArea() {
+    private PlanarArea() {
     }
 
-    static double squareMeters(Geometry lonLat) {
+    public static double squareMeters(Geometry lonLat) {
         if (lonLat.isEmpty()) {
             return 0;
         }

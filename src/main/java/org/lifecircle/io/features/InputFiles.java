@@ -1,0 +1,59 @@
+package org.lifecircle.io.features;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.lifecircle.model.InvalidInputException;
+
+/** File checks and reads shared by the readers, with user-facing messages. */
+final class InputFiles {
+
+    private InputFiles() {
+    }
+
+    /** The file's name for messages. */
+    static String nameOf(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    /** Fails unless the path is an existing regular file. */
+    static void requireFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(nameOf(file) + ": is a folder, not a file (" + file.toAbsolutePath()
+                    + "); give the data file inside it");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(nameOf(file) + ": no such file (looked for " + file.toAbsolutePath()
+                    + "); check the path");
+        }
+    }
+
+    /** The whole file, after {@link #requireFile}. */
+    static byte[] readAllBytes(Path file) {
+        requireFile(file);
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(nameOf(file) + ": cannot be read (" + e.getMessage()
+                    + "); check that it is readable", e);
+        }
+    }
+
+    /** The file with the same base name and another extension, matched case-insensitively. */
+    static Path sibling(Path file, String extension) {
+        String name = nameOf(file);
+        int dot = name.lastIndexOf('.');
+        String base = dot < 0 ? name : name.substring(0, dot);
+        Path folder = file.toAbsolutePath().getParent();
+        Path exact = folder.resolve(base + extension);
+        if (Files.exists(exact)) {
+            return exact;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.filter(p -> nameOf(p).equalsIgnoreCase(base + extension)).findFirst().orElse(exact);
+        } catch (IOException e) {
+            return exact;
+        }
+    }
+}

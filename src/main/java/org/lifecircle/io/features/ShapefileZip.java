@@ -1,0 +1,190 @@
+package org.lifecircle.io.features;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.lifecircle.model.InvalidInputException;
+
+/**
+ * A zipped Shapefile, extracted to a temporary folder that {@link #close()} deletes. Only the
+ * Shapefile parts (.shp .shx .dbf .prj .cpg) are extracted, macOS "._" shadow files are ignored,
+ * entry names that would leave the folder (".." or absolute paths) are refused, and extraction
+ * stops at a total size cap counted on the bytes actually written (a "zip bomb" cannot fill the
+ * disk). Entry names are read as UTF-8, or as GBK when the archive was made on Chinese Windows.
+ */
+final class ShapefileZip implements AutoCloseable {
+
+    /** Default cap on the extracted size: 2 GiB, the largest a .shp can be. */
+    static final long DEFAULT_MAX_BYTES = 2L << 30;
+    private static final Set<String> PART_EXTENSIONS = Set.of("shp", "shx", "dbf", "prj", "cpg");
+
+    private final Path folder;
+    private final Path shp;
+    private final String displayName;
+
+    private ShapefileZip(Path folder, Path shp, String displayName) {
+        this.folder = folder;
+        this.shp = shp;
+        this.displayName = displayName;
+    }
+
+    /** Extracts the zip and picks its .shp: the only one, or the one named by {@code layer}. */
+    static ShapefileZip extract(Path zip, Optional<String> layer, long maxBytes) {
+        String zipName = InputFiles.nameOf(zip);
+        InputFiles.requireFile(zip);
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("lifecircle-shp");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a temporary folder: " + e.getMessage(), e);
+        }
+        try {
+            List<String> shpEntries = extractParts(zip, zipName, folder, maxBytes);
+            String chosen = choose(shpEntries, layer, zipName);
+            return new ShapefileZip(folder, folder.resolve(chosen), zipName + "/" + chosen);
+        } catch (RuntimeException e) {
+            deleteFolder(folder);
+            throw e;
+        }
+    }
+
+    Path shp() {
+        return shp;
+    }
+
+    /** "parcels.zip/parcels.shp", for messages. */
+    String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public void close() {
+        deleteFolder(folder);
+    }
+
+    private static List<String> extractParts(Path zip, String zipName, Path folder, long maxBytes) {
+        try (ZipFile archive = open(zip, zipName)) {
+            List<String> shpEntries = new ArrayList<>();
+            long[] written = {0};
+            Enumeration<? extends ZipEntry> entries = archive.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                String name = entry.getName().replace('\\', '/');
+                if (entry.isDirectory() || !isShapefilePart(name)) {
+                    continue;
+                }
+                Path target = safeTarget(folder, name, zipName);
+                Files.createDirectories(target.getParent());
+                try (InputStream in = archive.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
+                    copyCapped(in, out, written, maxBytes, zipName);
+                }
+                if (name.toLowerCase(Locale.ROOT).endsWith(".shp")) {
+                    shpEntries.add(folder.relativize(target).toString());
+                }
+            }
+            return shpEntries;
+        } catch (IOException e) {
+            throw new InvalidInputException(zipName + ": cannot be unzipped (" + e.getMessage() + "); check that it is"
+                    + " a complete .zip file", e);
+        }
+    }
+
+    private static ZipFile open(Path zip, String zipName) throws IOException {
+        ZipFile utf8;
+        try {
+            utf8 = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException e) {
+            throw new InvalidInputException(zipName + ": not a zip archive (" + e.getMessage() + "); give the .zip"
+                    + " that holds the .shp, .shx and .dbf files", e);
+        }
+        try {
+            utf8.stream().forEach(ZipEntry::getName);    // fails when the names are not UTF-8
+            return utf8;
+        } catch (IllegalArgumentException e) {
+            utf8.close();
+            return new ZipFile(zip.toFile(), TextCharsets.GBK);
+        }
+    }
+
+    private static boolean isShapefilePart(String name) {
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        int dot = fileName.lastIndexOf('.');
+        return !fileName.startsWith("._") && !name.startsWith("__MACOSX/") && dot > 0
+                && PART_EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static Path safeTarget(Path folder, String name, String zipName) {
+        boolean climbs = Stream.of(name.split("/")).anyMatch(".."::equals);
+        boolean absolute = name.startsWith("/") || name.matches("^[A-Za-z]:.*");
+        Path target = folder.resolve(name).normalize();
+        if (climbs || absolute || !target.startsWith(folder)) {
+            throw new InvalidInputException(zipName + ": entry '" + name + "' points outside the archive folder;"
+                    + " refusing to extract it. Re-create the zip with plain relative names");
+        }
+        return target;
+    }
+
+    private static void copyCapped(InputStream in, OutputStream out, long[] written, long maxBytes, String zipName)
+            throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            written[0] += n;
+            if (written[0] > maxBytes) {
+                throw new InvalidInputException(zipName + ": the Shapefile parts unpack to more than " + maxBytes
+                        + " bytes; refusing to extract. Unzip it yourself and give the .shp file");
+            }
+            out.write(buffer, 0, n);
+        }
+    }
+
+    private static String choose(List<String> shpEntries, Optional<String> layer, String zipName) {
+        if (layer.isPresent()) {
+            String wanted = layer.get().toLowerCase(Locale.ROOT).replaceFirst("\\.shp$", "");
+            return shpEntries.stream()
+                    .filter(e -> baseName(e).equalsIgnoreCase(wanted) || e.equalsIgnoreCase(layer.get()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException(zipName + ": no Shapefile named '" + layer.get()
+                            + "' inside; it holds: " + listing(shpEntries)));
+        }
+        if (shpEntries.size() == 1) {
+            return shpEntries.get(0);
+        }
+        if (shpEntries.isEmpty()) {
+            throw new InvalidInputException(zipName + ": holds no .shp file; zip the .shp, .shx, .dbf and .prj"
+                    + " files of one Shapefile together");
+        }
+        throw new InvalidInputException(zipName + ": holds " + shpEntries.size() + " Shapefiles (" + listing(shpEntries)
+                + "); name the one to read (layer option)");
+    }
+
+    private static String baseName(String entry) {
+        String fileName = entry.substring(entry.replace('\\', '/').lastIndexOf('/') + 1);
+        return fileName.replaceFirst("(?i)\\.shp$", "");
+    }
+
+    private static String listing(List<String> entries) {
+        return entries.isEmpty() ? "no .shp files" : String.join(", ", entries);
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: the folder is in the system temporary directory
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.lifecircle.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.lifecircle.coverage.AreaCoverage;
+import org.lifecircle.coverage.DistrictAssigner;
+import org.lifecircle.coverage.DistrictCoverage;
+import org.lifecircle.io.csv.CoverageCsvWriter;
+import org.lifecircle.model.District;
+
+/**
+ * The batch check: one coverage run, written once per district into its own folder (the same
+ * files, restricted to the district) plus a combined districts.csv; reports which districts miss
+ * a target.
+ */
+public final class BatchJob {
+
+    private final CoverageRequest request;
+
+    public BatchJob(CoverageRequest request) {
+        this.request = request;
+    }
+
+    /** What the batch found: the report and the districts (names) that miss at least one target. */
+    public record Outcome(CoverageReport report, List<String> failingDistricts) {
+    }
+
+    public Outcome run() {
+        CoverageReport report = new CoverageJob(request).run();
+        OutputFolder.create(request.outFolder());
+        List<District> districts = report.assignment().districts();
+        for (int d = 0; d < districts.size(); d++) {
+            writeDistrict(report, d, folderName(districts.get(d)));
+        }
+        if (report.assignment().anyOutside()) {
+            writeDistrict(report, DistrictAssigner.OUTSIDE, "outside-all-districts");
+        }
+        CoverageCsvWriter.writeDistricts(request.outFolder().resolve("districts.csv"), report.districtRows());
+        JsonFiles.write(request.outFolder().resolve("summary.json"), report.summary());
+        return new Outcome(report, failing(report.districtRows()));
+    }
+
+    private void writeDistrict(CoverageReport report, int district, String folderName) {
+        List<AreaCoverage> coverage = new ArrayList<>();
+        for (AreaCoverage c : report.result().coverage()) {
+            if (report.assignment().districtOf(c.area()) == district) {
+                coverage.add(c);
+            }
+        }
+        String code = district == DistrictAssigner.OUTSIDE ? "" : report.assignment().districts().get(district).code();
+        List<DistrictCoverage> rows = report.districtRows().stream().filter(r -> r.districtCode().equals(code)).toList();
+        Path folder = request.outFolder().resolve(folderName);
+        CoverageOutputs.write(folder, report, CoverageOutputs.restrict(report.result(), coverage), rows);
+    }
+
+    /** A folder name from the district's code and name that cannot leave the output folder. */
+    static String folderName(District district) {
+        String raw = district.code().equals(district.name()) ? district.code() : district.code() + "-" + district.name();
+        String safe = raw.replaceAll("[\\\\/:*?\"<>|\\s]+", "_").replaceAll("^\\.+", "_");
+        return safe.isEmpty() ? "district" : safe;
+    }
+
+    private static List<String> failing(List<DistrictCoverage> rows) {
+        Set<String> names = new LinkedHashSet<>();
+        for (DistrictCoverage row : rows) {
+            if (row.pass().isPresent() && !row.pass().get()) {
+                names.add((row.districtName() + " " + row.districtCode()).strip() + " (" + row.category().id() + ")");
+            }
+        }
+        return List.copyOf(names);
+    }
+}

@@ -1,0 +1,45 @@
+package org.lifecircle.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.lifecircle.io.AtomicFiles;
+import org.lifecircle.model.InvalidInputException;
+
+/** The folder a job writes into: created on demand, checked for writing, and left an error note on failure. */
+public final class OutputFolder {
+
+    /** Name of the note a failed run leaves in its output folder. */
+    public static final String ERROR_NOTE = "error.txt";
+
+    private OutputFolder() {
+    }
+
+    static void create(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new InvalidInputException(folder + ": cannot create the output folder (" + e.getMessage() + ")");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new InvalidInputException(folder + ": output folder is not writable");
+        }
+    }
+
+    /**
+     * Leaves the message in {@code folder/error.txt} when the folder exists or its parent does;
+     * nothing else is written. Failing to write the note is not reported (the console has it).
+     */
+    public static void writeErrorNote(Path folder, String message) {
+        Path parent = folder.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder) && (parent == null || !Files.isDirectory(parent))) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            AtomicFiles.writeText(folder.resolve(ERROR_NOTE), writer -> writer.write(message + "\n"));
+        } catch (IOException | RuntimeException ignored) {
+            // the message reaches the user on the console anyway
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.lifecircle.io.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lifecircle.crs.CrsSpec;
+import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.SourceFeature;
+
+class GeoPackageFeatureReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNamedTableIsReadAndAnUnknownNameListsTheTables() throws IOException {
+        Path gpkg = GeoPackageFixtureWriter.write(dir, FixtureLayer.POINTS, FixtureCrs.WGS84);
+        List<SourceFeature> features = new GeoPackageFeatureReader(Optional.of("POINTS")).read(gpkg, Optional.empty());
+        assertThat(features).hasSize(3);
+        assertThat(features.get(0).location()).isEqualTo("points.gpkg table points fid 1");
+        assertThat(features.get(0).attributes()).containsEntry("capacity", 120L).doesNotContainKey("id");
+        assertThatThrownBy(() -> new GeoPackageFeatureReader(Optional.of("shops")).read(gpkg, Optional.empty()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("points.gpkg: no feature table named 'shops'; it has: points");
+    }
+
+    @Test
+    void theSrsRowDecidesTheSystemUnlessTheUserGivesOne() throws IOException {
+        Path gpkg = GeoPackageFixtureWriter.write(dir, FixtureLayer.POINTS, FixtureCrs.EPSG_4548);
+        double lon = new GeoPackageFeatureReader().read(gpkg, Optional.empty()).get(0).geometry().getCoordinate().x;
+        assertThat(lon).isCloseTo(117.2012345, org.assertj.core.data.Offset.offset(1e-8));
+        assertThatThrownBy(() -> new GeoPackageFeatureReader().read(gpkg, Optional.of(CrsSpec.wgs84())))
+                .hasMessageContaining("points.gpkg table points fid 1").hasMessageContaining("look projected");
+    }
+
+    @Test
+    void aFileThatIsNotAGeoPackageIsReported() throws IOException {
+        Path fake = Files.writeString(dir.resolve("survey.gpkg"), "this is not SQLite");
+        assertThatThrownBy(() -> new GeoPackageFeatureReader().read(fake, Optional.empty()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("survey.gpkg: not a readable GeoPackage");
+    }
+}
