@@ -3,6 +3,7 @@ package org.lifecircle.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -12,8 +13,19 @@ import com.tngtech.archunit.lang.ArchRule;
  * network -> geo/model; io and store are used only by service (and cli for wiring); the engine
  * is plain Java.
  */
-@AnalyzeClasses(packages = "org.lifecircle", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.lifecircle", importOptions = PackageRulesTest.MainClassesOnly.class)
 class PackageRulesTest {
+
+    /**
+     * Leaves out test classes wherever the build folder is: ArchUnit's DoNotIncludeTests only
+     * recognises target/test-classes, so builds with -Dlc.buildDir=... would check tests too.
+     */
+    static final class MainClassesOnly implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/test-classes/");
+        }
+    }
 
     private static final String[] ENGINE = {"org.lifecircle.geo..", "org.lifecircle.model..",
         "org.lifecircle.network..", "org.lifecircle.catchment..", "org.lifecircle.coverage.."};
