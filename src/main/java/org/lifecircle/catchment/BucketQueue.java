@@ -22,14 +22,15 @@ final class BucketQueue {
 
     private final double bucketWidthMeters;
     private final int[] bucketHead = new int[BUCKETS + 1];
-    private int[] entryNode = new int[1 << 12];
-    private int[] entryNext = new int[1 << 12];
+    /** Bucket list entries as (node, next entry) pairs side by side: one memory access per entry. */
+    private int[] entries = new int[1 << 13];
     private int entryCount;
     /** The bucket being drained; -1 before the first poll, so that seeds go into the lists. */
     private int currentBucket = -1;
     private double[] heapKey = new double[64];
     private int[] heapNode = new int[64];
     private int heapSize;
+    private double lastKey;
 
     BucketQueue(double limitMeters) {
         this.bucketWidthMeters = Math.max(limitMeters / BUCKETS, 1e-6);
@@ -43,35 +44,40 @@ final class BucketQueue {
             heapPush(distanceMeters, node);
             return;
         }
-        if (entryCount == entryNode.length) {
-            entryNode = Arrays.copyOf(entryNode, entryCount * 2);
-            entryNext = Arrays.copyOf(entryNext, entryCount * 2);
+        if (2 * entryCount == entries.length) {
+            entries = Arrays.copyOf(entries, entries.length * 2);
         }
-        entryNode[entryCount] = node;
-        entryNext[entryCount] = bucketHead[bucket];
+        entries[2 * entryCount] = node;
+        entries[2 * entryCount + 1] = bucketHead[bucket];
         bucketHead[bucket] = entryCount++;
     }
 
     /**
      * The node with the smallest distance, or -1 when empty. May return a node more than once
-     * (once per insertion); callers skip nodes they have settled.
+     * (once per insertion): callers skip it when {@link #lastKey()} is above its current distance.
      *
-     * @param distances the current distance of every node, used to order a bucket's entries
+     * @param labels the search's labels; {@code labels[2 * node]} is the node's current distance
      */
-    int poll(double[] distances) {
+    int poll(double[] labels) {
         while (heapSize == 0) {
             if (currentBucket >= BUCKETS) {
                 return NONE;
             }
             currentBucket++;
-            for (int e = bucketHead[currentBucket]; e != NONE; e = entryNext[e]) {
-                int node = entryNode[e];
-                if (bucketOf(distances[node]) == currentBucket) {
-                    heapPush(distances[node], node);
+            for (int e = bucketHead[currentBucket]; e != NONE; e = entries[2 * e + 1]) {
+                int node = entries[2 * e];
+                double distance = labels[2 * node];
+                if (bucketOf(distance) == currentBucket) {
+                    heapPush(distance, node);
                 }
             }
         }
         return heapPop();
+    }
+
+    /** The distance the last polled node was queued with. */
+    double lastKey() {
+        return lastKey;
     }
 
     private int bucketOf(double distanceMeters) {
@@ -99,6 +105,7 @@ final class BucketQueue {
 
     private int heapPop() {
         int top = heapNode[0];
+        lastKey = heapKey[0];
         double key = heapKey[--heapSize];
         int node = heapNode[heapSize];
         int i = 0;

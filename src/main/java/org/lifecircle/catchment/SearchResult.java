@@ -15,18 +15,17 @@ public final class SearchResult {
     private final List<Snap> sources;
     private final double[] sourceStartMeters;
     private final double maxWalkMeters;
-    private final double[] distanceMeters;
-    private final int[] nearestSource;
+    /** (distance in metres, nearest source index) per node, side by side; see MultiSourceSearch. */
+    private final double[] labels;
     private final SourcesByEdge sourcesByEdge;
 
     SearchResult(WalkingGraph graph, List<Snap> sources, double[] sourceStartMeters, double maxWalkMeters,
-                 double[] distanceMeters, int[] nearestSource) {
+                 double[] labels) {
         this.graph = graph;
         this.sources = sources;
         this.sourceStartMeters = sourceStartMeters;
         this.maxWalkMeters = maxWalkMeters;
-        this.distanceMeters = distanceMeters;
-        this.nearestSource = nearestSource;
+        this.labels = labels;
         this.sourcesByEdge = new SourcesByEdge(sources);
     }
 
@@ -43,24 +42,24 @@ public final class SearchResult {
     }
 
     public boolean isReached(int node) {
-        return nearestSource[node] >= 0;
+        return labels[2 * node + 1] >= 0;
     }
 
     /** Walking distance from the nearest source; positive infinity when beyond the limit. */
     public double distanceMeters(int node) {
-        return distanceMeters[node];
+        return labels[2 * node];
     }
 
     /** Index (in the list given to the search) of a nearest source; -1 when not reached. */
     public int nearestSource(int node) {
-        return nearestSource[node];
+        return (int) labels[2 * node + 1];
     }
 
     /** Number of nodes within the limit. */
     public int reachedNodeCount() {
         int count = 0;
-        for (int source : nearestSource) {
-            if (source >= 0) {
+        for (int i = 1; i < labels.length; i += 2) {
+            if (labels[i] >= 0) {
                 count++;
             }
         }
@@ -80,10 +79,10 @@ public final class SearchResult {
         int edge = point.edge();
         int from = graph.edgeFrom(edge);
         int to = graph.edgeTo(edge);
-        SourceDistance[] best = {new SourceDistance(nearestSource[from], distanceMeters[from] + point.offsetMeters())};
-        double viaTo = distanceMeters[to] + point.remainingMeters();
+        SourceDistance[] best = {new SourceDistance(nearestSource(from), distanceMeters(from) + point.offsetMeters())};
+        double viaTo = distanceMeters(to) + point.remainingMeters();
         if (viaTo < best[0].distanceMeters()) {
-            best[0] = new SourceDistance(nearestSource[to], viaTo);
+            best[0] = new SourceDistance(nearestSource(to), viaTo);
         }
         sourcesByEdge.forEachOn(edge, s -> {
             double direct = sourceStartMeters[s] + Math.abs(sources.get(s).offsetMeters() - point.offsetMeters());
@@ -110,8 +109,8 @@ public final class SearchResult {
     public List<double[]> reachedPieces(int edge) {
         double length = graph.edgeLengthMeters(edge);
         List<double[]> intervals = new ArrayList<>();
-        addInterval(intervals, 0, maxWalkMeters - distanceMeters[graph.edgeFrom(edge)], length);
-        addInterval(intervals, length - (maxWalkMeters - distanceMeters[graph.edgeTo(edge)]), length, length);
+        addInterval(intervals, 0, maxWalkMeters - distanceMeters(graph.edgeFrom(edge)), length);
+        addInterval(intervals, length - (maxWalkMeters - distanceMeters(graph.edgeTo(edge))), length, length);
         sourcesByEdge.forEachOn(edge, s -> {
             double offset = sources.get(s).offsetMeters();
             double reach = maxWalkMeters - sourceStartMeters[s];

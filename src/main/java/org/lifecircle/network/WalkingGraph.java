@@ -19,9 +19,12 @@ public final class WalkingGraph {
     private final int[] nodeLatE7;
     private final long[] nodeOsmId;
     private final ComponentLabelsColumn nodeComponent;
-    private final int[] edgeFrom;
-    private final int[] edgeTo;
-    private final float[] edgeLengthMeters;
+    /**
+     * Per edge three ints side by side: from-node, to-node and the length's float bits. A search
+     * reads all three for every edge it relaxes; together they share one cache line, where three
+     * separate columns cost three memory accesses (about a third of the time of a city-wide sweep).
+     */
+    private final int[] edgeRecord;
     private final int[] edgeWay;
     private final EdgeShapes shapes;
     private final long[] wayOsmId;
@@ -37,9 +40,12 @@ public final class WalkingGraph {
         this.nodeLatE7 = nodes.latE7();
         this.nodeOsmId = nodes.osmId();
         this.nodeComponent = new ComponentLabelsColumn(nodes.component());
-        this.edgeFrom = edges.from();
-        this.edgeTo = edges.to();
-        this.edgeLengthMeters = edges.lengthMeters();
+        this.edgeRecord = new int[3 * edges.from().length];
+        for (int e = 0; e < edges.from().length; e++) {
+            edgeRecord[3 * e] = edges.from()[e];
+            edgeRecord[3 * e + 1] = edges.to()[e];
+            edgeRecord[3 * e + 2] = Float.floatToRawIntBits(edges.lengthMeters()[e]);
+        }
         this.edgeWay = edges.way();
         this.shapes = edges.shapes();
         this.wayOsmId = edges.wayOsmId();
@@ -47,7 +53,7 @@ public final class WalkingGraph {
         this.highwayValues = List.copyOf(highwayValues);
         this.componentNodeCounts = componentNodeCounts.clone();
         this.adjacencyStart = new int[nodeLonE7.length + 1];
-        this.adjacencyEdge = new int[edgeFrom.length * 2];
+        this.adjacencyEdge = new int[edgeRecord.length / 3 * 2];
         fillAdjacency();
         this.edgeIndex = new EdgeIndex(this);
     }
@@ -62,17 +68,17 @@ public final class WalkingGraph {
     }
 
     private void fillAdjacency() {
-        for (int e = 0; e < edgeFrom.length; e++) {
-            adjacencyStart[edgeFrom[e] + 1]++;
-            adjacencyStart[edgeTo[e] + 1]++;
+        for (int e = 0; e < edgeCount(); e++) {
+            adjacencyStart[edgeFrom(e) + 1]++;
+            adjacencyStart[edgeTo(e) + 1]++;
         }
         for (int n = 0; n < nodeCount(); n++) {
             adjacencyStart[n + 1] += adjacencyStart[n];
         }
         int[] cursor = Arrays.copyOf(adjacencyStart, nodeCount());
-        for (int e = 0; e < edgeFrom.length; e++) {
-            adjacencyEdge[cursor[edgeFrom[e]]++] = e;
-            adjacencyEdge[cursor[edgeTo[e]]++] = e;
+        for (int e = 0; e < edgeCount(); e++) {
+            adjacencyEdge[cursor[edgeFrom(e)]++] = e;
+            adjacencyEdge[cursor[edgeTo(e)]++] = e;
         }
     }
 
@@ -81,7 +87,7 @@ public final class WalkingGraph {
     }
 
     public int edgeCount() {
-        return edgeFrom.length;
+        return edgeRecord.length / 3;
     }
 
     public double nodeLon(int node) {
@@ -111,20 +117,21 @@ public final class WalkingGraph {
     }
 
     public int edgeFrom(int edge) {
-        return edgeFrom[edge];
+        return edgeRecord[3 * edge];
     }
 
     public int edgeTo(int edge) {
-        return edgeTo[edge];
+        return edgeRecord[3 * edge + 1];
     }
 
     /** The node at the other end of the edge from {@code node}. */
     public int edgeOther(int edge, int node) {
-        return edgeFrom[edge] == node ? edgeTo[edge] : edgeFrom[edge];
+        int from = edgeRecord[3 * edge];
+        return from == node ? edgeRecord[3 * edge + 1] : from;
     }
 
     public double edgeLengthMeters(int edge) {
-        return edgeLengthMeters[edge];
+        return Float.intBitsToFloat(edgeRecord[3 * edge + 2]);
     }
 
     public long edgeOsmWayId(int edge) {
@@ -148,7 +155,7 @@ public final class WalkingGraph {
         int interior = shapes.interiorCount(edge);
         int[] lon = new int[interior];
         int[] lat = new int[interior];
-        int from = edgeFrom[edge];
+        int from = edgeFrom(edge);
         shapes.decode(edge, nodeLonE7[from], nodeLatE7[from], lon, lat);
         double[] lonLat = new double[2 * (interior + 2)];
         lonLat[0] = E7.toDegrees(nodeLonE7[from]);
@@ -157,8 +164,8 @@ public final class WalkingGraph {
             lonLat[2 * i + 2] = E7.toDegrees(lon[i]);
             lonLat[2 * i + 3] = E7.toDegrees(lat[i]);
         }
-        lonLat[lonLat.length - 2] = E7.toDegrees(nodeLonE7[edgeTo[edge]]);
-        lonLat[lonLat.length - 1] = E7.toDegrees(nodeLatE7[edgeTo[edge]]);
+        lonLat[lonLat.length - 2] = E7.toDegrees(nodeLonE7[edgeTo(edge)]);
+        lonLat[lonLat.length - 1] = E7.toDegrees(nodeLatE7[edgeTo(edge)]);
         return lonLat;
     }
 
@@ -209,7 +216,7 @@ public final class WalkingGraph {
     /** Bytes held by the graph's arrays, the spatial index included. */
     public long memoryBytes() {
         long nodes = 4L * (nodeLonE7.length + nodeLatE7.length) + nodeComponent.memoryBytes() + 8L * nodeOsmId.length;
-        long edges = 4L * (edgeFrom.length + edgeTo.length + edgeLengthMeters.length + edgeWay.length)
+        long edges = 4L * (edgeRecord.length + edgeWay.length)
                 + shapes.memoryBytes() + 8L * wayOsmId.length + wayHighway.length;
         long adjacency = 4L * (adjacencyStart.length + adjacencyEdge.length);
         return nodes + edges + adjacency + edgeIndex.memoryBytes();
