@@ -3,6 +3,7 @@ package org.lifecircle.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -12,8 +13,20 @@ import com.tngtech.archunit.lang.ArchRule;
  * network -> geo/model; io and store are used only by service (and cli for wiring); the engine
  * is plain Java.
  */
-@AnalyzeClasses(packages = "org.lifecircle", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.lifecircle",
+        importOptions = {ImportOption.DoNotIncludeTests.class, PackageRulesTest.NoTestClassesFolder.class})
 class PackageRulesTest {
+
+    /**
+     * ArchUnit recognises Maven test classes only under target/test-classes; with a separate build
+     * folder (-Dlc.buildDir=...) they sit in BUILD/test-classes and must be left out too.
+     */
+    static final class NoTestClassesFolder implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/test-classes/");
+        }
+    }
 
     private static final String[] ENGINE = {"org.lifecircle.geo..", "org.lifecircle.model..",
         "org.lifecircle.network..", "org.lifecircle.catchment..", "org.lifecircle.coverage.."};
@@ -51,6 +64,20 @@ class PackageRulesTest {
             .resideInAnyPackage("org.lifecircle.api..")
             .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.io..", "org.lifecircle.store..")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule onlyServicesUseTheDemoGenerator = noClasses().that().resideInAnyPackage(ENGINE)
+            .or().resideInAnyPackage("org.lifecircle.io..", "org.lifecircle.crs..", "org.lifecircle.cli..",
+                    "org.lifecircle.api..", "org.lifecircle.bench..")
+            .should().dependOnClassesThat().resideInAPackage("org.lifecircle.demo..")
+            .because("the demo city is sample data written through the readers' formats, not part of the engine");
+
+    @ArchTest
+    static final ArchRule demoOnlyWritesFiles = noClasses().that().resideInAPackage("org.lifecircle.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.service..", "org.lifecircle.cli..",
+                    "org.lifecircle.api..", "org.lifecircle.bench..", "org.lifecircle.network..",
+                    "org.lifecircle.catchment..", "org.lifecircle.coverage..")
+            .because("the generator writes input files; the coverage job reads them like any user's files");
 
     @ArchTest
     static final ArchRule servicesDoNotKnowFrontEnds = noClasses().that().resideInAPackage("org.lifecircle.service..")
