@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "lifecircle", mixinStandardHelpOptions = true, version = "LifeCircle 0.1.0",
         description = "Walking catchments and coverage gaps of 15-minute life circles.",
-        subcommands = {GraphCommand.class, CoverageCommand.class, BatchCommand.class, BenchCommand.class})
+        subcommands = {GraphCommand.class, CoverageCommand.class, BatchCommand.class, DemoCommand.class,
+            BenchCommand.class})
 public final class LifeCircleCli implements Runnable {
 
     /** Exit code for input the user can fix (bad file, bad option). */

@@ -65,6 +65,20 @@ class PackageRulesTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule onlyServicesUseTheDemoGenerator = noClasses().that().resideInAnyPackage(ENGINE)
+            .or().resideInAnyPackage("org.lifecircle.io..", "org.lifecircle.crs..", "org.lifecircle.cli..",
+                    "org.lifecircle.api..", "org.lifecircle.bench..")
+            .should().dependOnClassesThat().resideInAPackage("org.lifecircle.demo..")
+            .because("the demo city is sample data written through the readers' formats, not part of the engine");
+
+    @ArchTest
+    static final ArchRule demoOnlyWritesFiles = noClasses().that().resideInAPackage("org.lifecircle.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.service..", "org.lifecircle.cli..",
+                    "org.lifecircle.api..", "org.lifecircle.bench..", "org.lifecircle.network..",
+                    "org.lifecircle.catchment..", "org.lifecircle.coverage..")
+            .because("the generator writes input files; the coverage job reads them like any user's files");
+
+    @ArchTest
     static final ArchRule servicesDoNotKnowFrontEnds = noClasses().that().resideInAPackage("org.lifecircle.service..")
             .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.cli..", "org.lifecircle.api..");
 }

@@ -1,0 +1,33 @@
+package org.lifecircle.demo;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The demo city's files and where they live: {@code gis-data/demo} of the installation. */
+public final class DemoFiles {
+
+    public static final String NETWORK = "network.osm";
+    public static final String FACILITIES = "facilities.csv";
+    /** What to write after facilities.csv on the command line: its coordinates are GCJ-02. */
+    public static final String FACILITIES_CRS = "gcj02";
+    public static final String RESIDENTIAL = "residential.geojson";
+    public static final String DISTRICTS = "districts.geojson";
+    public static final String EXPECTED_GAPS = "expected-gaps.csv";
+    /** Every generated file, in the order they are written. */
+    public static final List<String> ALL = List.of(NETWORK, FACILITIES, RESIDENTIAL, DISTRICTS, EXPECTED_GAPS);
+
+    private static final String HOME_PROPERTY = "lifecircle.home";
+
+    private DemoFiles() {
+    }
+
+    /**
+     * {@code gis-data/demo} under the installation folder (the system property lifecircle.home,
+     * which the launcher sets), else under the working directory.
+     */
+    public static Path defaultFolder() {
+        String home = System.getProperty(HOME_PROPERTY);
+        Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
+        return base.resolve("gis-data").resolve("demo");
+    }
+}
