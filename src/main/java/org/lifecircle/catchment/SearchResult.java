@@ -2,6 +2,7 @@ package org.lifecircle.catchment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.lifecircle.network.Snap;
 import org.lifecircle.network.WalkingGraph;
 
@@ -107,16 +108,46 @@ public final class SearchResult {
      * the edge's from-node, in increasing order.
      */
     public List<double[]> reachedPieces(int edge) {
+        return reachedPieces(edge, maxWalkMeters);
+    }
+
+    /**
+     * The pieces of the edge within a smaller limit than the search's (for bands), as
+     * {@link #reachedPieces(int)} gives them for the search's own limit.
+     *
+     * @param limitMeters at most {@link #maxWalkMeters()}
+     */
+    public List<double[]> reachedPieces(int edge, double limitMeters) {
+        if (limitMeters > maxWalkMeters) {
+            throw new IllegalArgumentException("limit " + limitMeters + " m is beyond the search's " + maxWalkMeters + " m");
+        }
         double length = graph.edgeLengthMeters(edge);
         List<double[]> intervals = new ArrayList<>();
-        addInterval(intervals, 0, maxWalkMeters - distanceMeters(graph.edgeFrom(edge)), length);
-        addInterval(intervals, length - (maxWalkMeters - distanceMeters(graph.edgeTo(edge))), length, length);
+        addInterval(intervals, 0, limitMeters - distanceMeters(graph.edgeFrom(edge)), length);
+        addInterval(intervals, length - (limitMeters - distanceMeters(graph.edgeTo(edge))), length, length);
         sourcesByEdge.forEachOn(edge, s -> {
             double offset = sources.get(s).offsetMeters();
-            double reach = maxWalkMeters - sourceStartMeters[s];
-            addInterval(intervals, offset - reach, offset + reach, length);
+            double reach = limitMeters - sourceStartMeters[s];
+            if (reach >= 0) {
+                addInterval(intervals, offset - reach, offset + reach, length);
+            }
         });
         return EdgeIntervals.union(intervals);
+    }
+
+    /** The source with this index. */
+    Snap source(int source) {
+        return sources.get(source);
+    }
+
+    /** Distance already walked when a source's projection is left (its snap distance, when counted). */
+    double sourceStartMeters(int source) {
+        return sourceStartMeters[source];
+    }
+
+    /** Calls the action with the index of every source on the edge. */
+    void forEachSourceOn(int edge, IntConsumer action) {
+        sourcesByEdge.forEachOn(edge, action);
     }
 
     private static void addInterval(List<double[]> intervals, double start, double end, double length) {
