@@ -19,6 +19,7 @@ import org.lifecircle.model.InvalidInputException;
 final class GeoToolsCrs {
 
     private static final Map<CrsSpec, MathTransform> TRANSFORMS = new ConcurrentHashMap<>();
+    private static final Map<CrsSpec, MathTransform> INVERSES = new ConcurrentHashMap<>();
     private static final Map<String, CrsSpec> IDENTIFIED = new ConcurrentHashMap<>();
 
     private GeoToolsCrs() {
@@ -35,6 +36,24 @@ final class GeoToolsCrs {
                         + ": " + e.getMessage(), e);
             }
         };
+    }
+
+    /** Converts WGS84 longitude/latitude to x/y of the given system in place. */
+    static PointTransform fromWgs84(CrsSpec crs) {
+        MathTransform transform = INVERSES.computeIfAbsent(crs, GeoToolsCrs::findInverse);
+        return xy -> {
+            try {
+                transform.transform(xy, 0, xy, 0, 1);
+            } catch (TransformException e) {
+                throw new IllegalArgumentException("cannot convert " + xy[0] + ", " + xy[1] + " to " + crs
+                        + ": " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** The system's name in the EPSG database, e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 117E". */
+    static String nameOf(CrsSpec crs) {
+        return decode(crs).getName().getCode();
     }
 
     /** True when the system's coordinates are degrees (a geographic CRS). */
@@ -81,6 +100,15 @@ final class GeoToolsCrs {
         } catch (FactoryException e) {
             throw new InvalidInputException("no conversion from " + crs + " to WGS84 is known: " + e.getMessage()
                     + "; convert the file to WGS84 or give another system", e);
+        }
+    }
+
+    private static MathTransform findInverse(CrsSpec crs) {
+        try {
+            return CRS.findMathTransform(decode(CrsSpec.wgs84()), decode(crs), true);
+        } catch (FactoryException e) {
+            throw new InvalidInputException("no conversion from WGS84 to " + crs + " is known: " + e.getMessage()
+                    + "; choose another output system", e);
         }
     }
 

@@ -1,0 +1,94 @@
+package org.lifecircle.io.export;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.lifecircle.model.InvalidInputException;
+
+/**
+ * Writes a layer to a file atomically: the target's folder must exist and be writable and its
+ * name must end as the format requires (checked before any work); the writer fills a temporary
+ * file in the same folder, which is renamed over the target at the end and deleted on any failure.
+ */
+public final class ExportFiles {
+
+    private ExportFiles() {
+    }
+
+    /** Checks that the target can be written in the format; throws a one-line error otherwise. */
+    public static void checkTarget(Path target, ExportFormat format) {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (format.extensions().stream().noneMatch(lower::endsWith)) {
+            throw new InvalidInputException(target + ": a " + format.id() + " export must be named *"
+                    + String.join(" or *", format.extensions()) + (format == ExportFormat.SHAPEFILE
+                    ? " (the .shp, .shx, .dbf, .prj and .cpg files go into one zip)" : ""));
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new InvalidInputException(target + ": the folder " + folder + " does not exist; create it first");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new InvalidInputException(target + ": the folder " + folder + " is not writable");
+        }
+        if (Files.isDirectory(target)) {
+            throw new InvalidInputException(target + ": is a folder; give a file name");
+        }
+    }
+
+    /** Writes the layer to the target through the format's writer; on failure nothing is left behind. */
+    public static void write(Layer layer, ExportOptions options, Path target) {
+        write(layer, options, target, writerFor(options.format()));
+    }
+
+    /** Writes with the given writer (tests use one that fails half-way). */
+    static void write(Layer layer, ExportOptions options, Path target, LayerWriter writer) {
+        checkTarget(target, options.format());
+        Path folder = target.toAbsolutePath().getParent();
+        String extension = options.format().extensions().get(0);
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part" + extension);
+            Files.delete(temporary);    // writers create their file (GeoPackage refuses an existing one)
+            writer.write(layer, options, temporary);
+            moveIntoPlace(temporary, target);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new InvalidInputException(target + ": cannot be written (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temporary);
+            throw e;
+        }
+    }
+
+    static LayerWriter writerFor(ExportFormat format) {
+        return switch (format) {
+            case SHAPEFILE -> new ShapefileZipWriter();
+            case GEOPACKAGE -> new GeoPackageLayerWriter();
+            case GEOJSON -> new GeoJsonLayerWriter();
+            case CSV -> new CsvLayerWriter();
+        };
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+            } catch (IOException ignored) {
+                // the original failure is what the user needs to see
+            }
+        }
+    }
+}
