@@ -51,8 +51,6 @@ class ExportJobTest {
     static final Path DEMO = Path.of("gis-data", "demo");
     private static final double AREA_TOLERANCE = 1e-3;
 
-    @TempDir
-    static Path shared;
     static CoverageReport report;
     static WalkingGraph graph;
     static PlanarNetwork network;
@@ -62,13 +60,26 @@ class ExportJobTest {
 
     @BeforeAll
     static void runTheDemo() {
-        report = new CoverageJob(new DemoJob(DEMO, shared).request()).run();
-        graph = new OsmNetworkLoader(PedestrianAccess.standard()).load(DEMO.resolve("network.osm")).graph();
-        network = PlanarNetwork.of(graph);
+        report();
+    }
+
+    /** The demo city's coverage run, computed once for every export test class. */
+    static synchronized CoverageReport report() {
+        if (report == null) {
+            report = new CoverageJob(new DemoJob(DEMO, Path.of("not-written")).request()).run();
+            graph = new OsmNetworkLoader(PedestrianAccess.standard()).load(DEMO.resolve("network.osm")).graph();
+            network = PlanarNetwork.of(graph);
+        }
+        return report;
+    }
+
+    static WalkingGraph graph() {
+        report();
+        return graph;
     }
 
     static ExportSummary export(ExportRequest request) {
-        return new ExportJob(report, graph, request).planarNetwork(network).run();
+        return new ExportJob(report(), graph, request).planarNetwork(network).run();
     }
 
     @ParameterizedTest(name = "{0} as {1}")

@@ -75,7 +75,7 @@ final class GeoJsonLayerWriter implements LayerWriter {
         switch (field.type()) {
             case TEXT -> json.writeString(value.toString());
             case INTEGER -> json.writeNumber(((Number) value).longValue());
-            case REAL -> json.writeNumber(rounded(((Number) value).doubleValue(), field.decimals()));
+            case REAL -> json.writeNumber(real(((Number) value).doubleValue(), field.decimals()));
             case BOOLEAN -> json.writeBoolean((Boolean) value);
         }
     }
@@ -121,6 +121,12 @@ final class GeoJsonLayerWriter implements LayerWriter {
         json.writeNumber(rounded(c.x, decimals));
         json.writeNumber(rounded(c.y, decimals));
         json.writeEndArray();
+    }
+
+    /** A real value with at least one decimal, so that readers keep it a real number (5.0, not 5). */
+    private static BigDecimal real(double value, int decimals) {
+        BigDecimal rounded = rounded(value, decimals);
+        return rounded.scale() < 1 ? rounded.setScale(1) : rounded;
     }
 
     private static BigDecimal rounded(double value, int decimals) {

@@ -1,0 +1,96 @@
+package org.lifecircle.io.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lifecircle.crs.CrsSpec;
+import org.lifecircle.crs.FromWgs84;
+import org.lifecircle.model.InvalidInputException;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/** The export building blocks: field names, Gauss-Kruger zones, .dbf text widths, atomic writing. */
+class ExportUnitsTest {
+
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+
+    @TempDir
+    Path out;
+
+    @Test
+    void shapefileFieldNamesAreShortAsciiAndUnique() {
+        List<String> full = List.of("area_id", "district_code", "district_name", "population_source",
+                "elderly_care_distance_m", "elderly_care_facility_id", "elderly_care_facility_name",
+                "elderly_care_covered", "childcare_population_covered", "childcare_coverage_pct", "facility_name",
+                "a_very_long_field_name_one", "a_very_long_field_name_two");
+        List<String> names = DbfFieldNames.shorten(full);
+        assertThat(names).allMatch(n -> n.length() <= 10 && n.matches("[A-Za-z0-9_]+"));
+        assertThat(names.stream().map(String::toLowerCase).distinct()).hasSize(full.size());
+        assertThat(names).startsWith("area_id", "dstr_code", "dstr_nm", "pop_src", "eld_dist_m", "eld_fac_id",
+                "eld_fac_nm", "eld_cov");
+    }
+
+    @Test
+    void gaussKrugerZonesFollowTheCentralMeridianNearestTheData() {
+        assertThat(ExportCrs.gaussKrugerZone(117.2)).isEqualTo(4548);
+        assertThat(ExportCrs.gaussKrugerZone(104.07)).isEqualTo(4544);
+        assertThat(ExportCrs.gaussKrugerZone(114.2)).isEqualTo(4547);
+        assertThat(ExportCrs.gaussKrugerZone(119.4)).isEqualTo(4549);
+        assertThat(ExportCrs.gaussKrugerZone(70)).isEqualTo(4534);
+        assertThat(ExportCrs.gaussKrugerZone(8.7)).isEqualTo(4534);
+        assertThat(ExportCrs.parse("gk-auto").resolve(104.07)).isEqualTo(CrsSpec.epsg(4544));
+        assertThat(ExportCrs.parse("EPSG:4548").resolve(0)).isEqualTo(CrsSpec.epsg(4548));
+        assertThat(ExportCrs.parse("cgcs2000").resolve(0)).isEqualTo(CrsSpec.epsg(4490));
+        assertThatThrownBy(() -> ExportCrs.parse("bd09")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("wgs84, cgcs2000, epsg:NNNN");
+    }
+
+    @Test
+    void longTextIsCutBetweenCharactersAt254Bytes() {
+        String name = "滨".repeat(100);
+        Layer layer = new Layer("t", true, List.of(LayerField.text("name", "名称")), List.of(
+                new LayerFeature(GEOMETRY.createPoint(new Coordinate(117, 39)), List.of(name))));
+        byte[] dbf = DbfEncoder.encode(layer, List.of("name"), StandardCharsets.UTF_8);
+        int width = Byte.toUnsignedInt(dbf[32 + 16]);
+        assertThat(width).isEqualTo(252);
+        byte[] cell = Arrays.copyOfRange(dbf, 32 + 32 + 1 + 1, 32 + 32 + 1 + 1 + width);
+        assertThat(new String(cell, StandardCharsets.UTF_8)).isEqualTo("滨".repeat(84));
+        assertThat(dbf[29]).isEqualTo((byte) 0);
+        assertThat(DbfEncoder.encode(layer, List.of("name"), ExportOptions.GBK)[29]).isEqualTo((byte) 0x4D);
+    }
+
+    @Test
+    void aWriterFailingHalfWayLeavesNothingBehind() {
+        Layer layer = new Layer("t", true, List.of(), List.of());
+        ExportOptions options = new ExportOptions(ExportFormat.CSV, FromWgs84.to(CrsSpec.wgs84()),
+                StandardCharsets.UTF_8, false);
+        Path target = out.resolve("t.csv");
+        LayerWriter failing = (l, o, file) -> {
+            Files.writeString(file, "half a file");
+            throw new IOException("disk full");
+        };
+        assertThatThrownBy(() -> ExportFiles.write(layer, options, target, failing))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("disk full");
+        assertThat(out.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void anExistingFileIsReplacedWhole() throws IOException {
+        Path target = out.resolve("t.csv");
+        Files.writeString(target, "old");
+        Layer layer = new Layer("t", true, List.of(LayerField.text("name", "名称")), List.of(
+                new LayerFeature(GEOMETRY.createPoint(new Coordinate(117.2, 39.1)), List.of("新"))));
+        ExportFiles.write(layer, new ExportOptions(ExportFormat.CSV, FromWgs84.to(CrsSpec.wgs84()),
+                StandardCharsets.UTF_8, false), target);
+        assertThat(Files.readString(target)).isEqualTo("\uFEFFname,lon,lat\n新,117.2000000,39.1000000\n");
+        assertThat(out.toFile().list()).containsExactly("t.csv");
+    }
+}
