@@ -1,8 +1,15 @@
 package org.lifecircle.cli;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.service.BatchJob;
+import org.lifecircle.service.CoverageReport;
+import org.lifecircle.service.DatasetCoverageJob;
+import org.lifecircle.service.DatasetCoverageRequest;
+import org.lifecircle.store.RunKind;
+import org.lifecircle.store.Store;
 import org.lifecircle.service.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,18 +36,33 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BatchJob.Outcome outcome;
+        CoverageReport report;
+        List<String> failing;
+        String run = "";
         try {
-            outcome = new BatchJob(options.toRequest()).run();
+            Optional<String> dataset = options.dataset();
+            if (dataset.isPresent()) {
+                try (Store store = StoreAccess.open(spec)) {
+                    DatasetCoverageJob.Outcome outcome = new DatasetCoverageJob(store, new DatasetCoverageRequest(
+                            dataset.get(), options.toParameters(), options.out, RunKind.BATCH)).run();
+                    report = outcome.report();
+                    failing = outcome.failingDistricts();
+                    run = "; run " + outcome.run().id();
+                }
+            } else {
+                BatchJob.Outcome outcome = new BatchJob(options.toRequest()).run();
+                report = outcome.report();
+                failing = outcome.failingDistricts();
+            }
         } catch (InvalidInputException e) {
             OutputFolder.writeErrorNote(options.out, e.getMessage());
             throw e;
         }
-        int districts = outcome.report().assignment().districts().size();
-        spec.commandLine().getOut().printf("batch: %d districts, %d district targets missed; wrote %s%n", districts,
-                outcome.failingDistricts().size(), options.out);
-        if (!outcome.failingDistricts().isEmpty()) {
-            spec.commandLine().getErr().println("targets missed: " + String.join("; ", outcome.failingDistricts()));
+        int districts = report.assignment().districts().size();
+        spec.commandLine().getOut().printf("batch: %d districts, %d district targets missed%s; wrote %s%n", districts,
+                failing.size(), run, options.out);
+        if (!failing.isEmpty()) {
+            spec.commandLine().getErr().println("targets missed: " + String.join("; ", failing));
             if (failOnTarget) {
                 return EXIT_TARGET_MISSED;
             }
