@@ -4,11 +4,11 @@ import org.lifecircle.network.WalkingGraph;
 import org.lifecircle.store.NetworkRows;
 
 /** A walking graph seen as the store's network rows (a view, nothing copied). */
-final class GraphRows implements NetworkRows {
+public final class GraphRows implements NetworkRows {
 
     private final WalkingGraph graph;
 
-    GraphRows(WalkingGraph graph) {
+    public GraphRows(WalkingGraph graph) {
         this.graph = graph;
     }
 

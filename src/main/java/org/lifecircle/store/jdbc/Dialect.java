@@ -12,6 +12,14 @@ public interface Dialect {
      */
     void beginSnapshot(Connection connection) throws SQLException;
 
+    /**
+     * What to write after a table's name so that a box query uses its spatial index
+     * ({@code <table>_geom_idx}); empty where the planner picks it by itself.
+     */
+    default String spatialIndexHint(String table) {
+        return "";
+    }
+
     /** Runs after an import committed, outside its transaction (e.g. refreshes planner statistics). */
     void afterImport(Connection connection) throws SQLException;
 }

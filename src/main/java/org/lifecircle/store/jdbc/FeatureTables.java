@@ -28,12 +28,16 @@ final class FeatureTables {
             + " AND ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))";
 
     static final String FACILITIES = "SELECT facility_id, category, subtype, tier, name, capacity, lon, lat, source"
-            + " FROM facilities WHERE version_id = ?";
+            + " FROM facilities%s WHERE version_id = ?";
     static final String AREAS = "SELECT source_id, name, kind, population, population_source, floor_area_m2,"
-            + " ST_AsBinary(entrances) AS entrances, ST_AsBinary(geom) AS geom FROM residential_areas WHERE version_id = ?";
+            + " ST_AsBinary(entrances) AS entrances, ST_AsBinary(geom) AS geom FROM residential_areas%s WHERE version_id = ?";
     static final String DISTRICTS = "SELECT ordinal, code, name, census_population, ST_AsBinary(geom) AS geom"
-            + " FROM districts WHERE version_id = ?";
+            + " FROM districts%s WHERE version_id = ?";
     static final String ORDERED = " ORDER BY ordinal";
+
+    /** A box to read features in, and the database's way of using the spatial index for it. */
+    record Box(Envelope envelope, Dialect dialect) {
+    }
 
     private FeatureTables() {
     }
@@ -111,7 +115,7 @@ final class FeatureTables {
         }
     }
 
-    static List<Facility> facilities(Connection connection, String versionId, Optional<Envelope> box)
+    static List<Facility> facilities(Connection connection, String versionId, Optional<Box> box)
             throws SQLException {
         List<Facility> facilities = new ArrayList<>();
         try (PreparedStatement query = prepare(connection, FACILITIES, versionId, box);
@@ -126,7 +130,7 @@ final class FeatureTables {
         return facilities;
     }
 
-    static List<ResidentialArea> areas(Connection connection, String versionId, Optional<Envelope> box)
+    static List<ResidentialArea> areas(Connection connection, String versionId, Optional<Box> box)
             throws SQLException {
         List<ResidentialArea> areas = new ArrayList<>();
         try (PreparedStatement query = prepare(connection, AREAS, versionId, box);
@@ -143,7 +147,7 @@ final class FeatureTables {
     }
 
     /** Districts, and into {@code census} (when given) the census residents by district index. */
-    static List<District> districts(Connection connection, String versionId, Optional<Envelope> box,
+    static List<District> districts(Connection connection, String versionId, Optional<Box> box,
                                     Map<Integer, Double> census) throws SQLException {
         List<District> districts = new ArrayList<>();
         try (PreparedStatement query = prepare(connection, DISTRICTS, versionId, box);
@@ -161,24 +165,29 @@ final class FeatureTables {
     }
 
     /** The query for a version, with the box condition when a box is given, in input order. */
-    static PreparedStatement prepare(Connection connection, String select, String versionId, Optional<Envelope> box)
+    static PreparedStatement prepare(Connection connection, String select, String versionId, Optional<Box> box)
             throws SQLException {
-        return bind(connection.prepareStatement(select + (box.isPresent() ? IN_BOX : "") + ORDERED), versionId, box);
+        return bind(connection.prepareStatement(sql(select, box)), versionId, box);
     }
 
     /** The same query behind EXPLAIN, to see which index the database uses. */
     static PreparedStatement prepareExplained(Connection connection, String select, String versionId,
-                                              Optional<Envelope> box) throws SQLException {
-        return bind(connection.prepareStatement("EXPLAIN " + select + (box.isPresent() ? IN_BOX : "") + ORDERED),
-                versionId, box);
+                                              Optional<Box> box) throws SQLException {
+        return bind(connection.prepareStatement("EXPLAIN " + sql(select, box)), versionId, box);
     }
 
-    private static PreparedStatement bind(PreparedStatement query, String versionId, Optional<Envelope> box)
+    private static String sql(String select, Optional<Box> box) {
+        String table = select.substring(select.indexOf(" FROM ") + 6, select.indexOf("%s"));
+        String hint = box.map(b -> b.dialect().spatialIndexHint(table)).orElse("");
+        return select.formatted(hint) + (box.isPresent() ? IN_BOX : "") + ORDERED;
+    }
+
+    private static PreparedStatement bind(PreparedStatement query, String versionId, Optional<Box> box)
             throws SQLException {
         query.setString(1, versionId);
         if (box.isPresent()) {
-            setBox(query, 2, box.get());
-            setBox(query, 6, box.get());
+            setBox(query, 2, box.get().envelope());
+            setBox(query, 6, box.get().envelope());
         }
         return query;
     }

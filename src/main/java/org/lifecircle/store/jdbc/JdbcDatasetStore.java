@@ -171,18 +171,18 @@ final class JdbcDatasetStore implements DatasetStore {
 
     @Override
     public List<Facility> facilitiesIn(String name, Envelope lonLatBox) {
-        return inBox(name, "facilities", c -> FeatureTables.facilities(c, versionOf(c, name), Optional.of(lonLatBox)));
+        return inBox(name, "facilities", c -> FeatureTables.facilities(c, versionOf(c, name), Optional.of(new FeatureTables.Box(lonLatBox, dialect))));
     }
 
     @Override
     public List<ResidentialArea> areasIn(String name, Envelope lonLatBox) {
-        return inBox(name, "residential areas", c -> FeatureTables.areas(c, versionOf(c, name), Optional.of(lonLatBox)));
+        return inBox(name, "residential areas", c -> FeatureTables.areas(c, versionOf(c, name), Optional.of(new FeatureTables.Box(lonLatBox, dialect))));
     }
 
     @Override
     public List<District> districtsIn(String name, Envelope lonLatBox) {
         return inBox(name, "districts",
-                c -> FeatureTables.districts(c, versionOf(c, name), Optional.of(lonLatBox), new HashMap<>()));
+                c -> FeatureTables.districts(c, versionOf(c, name), Optional.of(new FeatureTables.Box(lonLatBox, dialect)), new HashMap<>()));
     }
 
     private <T> List<T> inBox(String name, String what, Jdbc.Work<List<T>> work) {

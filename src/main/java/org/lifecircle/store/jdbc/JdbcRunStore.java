@@ -78,7 +78,7 @@ final class JdbcRunStore implements RunStore {
         RunInfo info = find(runId).orElseThrow(() -> unknown(runId));
         long number = RunIds.parse(runId).orElseThrow();
         return Jdbc.snapshot(connections, dialect, "reading run " + runId + " for a box",
-                c -> RunAreaTables.inBox(c, number, info.datasetVersionId(), lonLatBox));
+                c -> RunAreaTables.inBox(c, number, info.datasetVersionId(), lonLatBox, dialect));
     }
 
     private InvalidInputException unknown(String runId) {

@@ -51,6 +51,11 @@ public final class JdbcStore implements Store {
         return runs;
     }
 
+    /** The database's connections (tests count rows with them). */
+    ConnectionSource connections() {
+        return connections;
+    }
+
     public GraphCache graphCache() {
         return cache;
     }
@@ -66,7 +71,7 @@ public final class JdbcStore implements Store {
             String version = datasets.versionOf(c, name);
             StringBuilder plan = new StringBuilder();
             try (PreparedStatement explain = FeatureTables.prepareExplained(c, FeatureTables.AREAS, version,
-                    Optional.of(box)); ResultSet rows = explain.executeQuery()) {
+                    Optional.of(new FeatureTables.Box(box, dialect))); ResultSet rows = explain.executeQuery()) {
                 while (rows.next()) {
                     plan.append(rows.getString(1)).append('\n');
                 }

@@ -22,7 +22,7 @@ import org.locationtech.jts.geom.Envelope;
 final class RunAreaTables {
 
     /** Joins an area result table (alias x) to the run's dataset version's polygons; parameter: version id. */
-    private static final String JOIN_AREAS = " JOIN residential_areas ON residential_areas.version_id = ?"
+    private static final String JOIN_AREAS = " JOIN residential_areas%s ON residential_areas.version_id = ?"
             + " AND residential_areas.ordinal = x.area_ordinal";
 
     private RunAreaTables() {
@@ -81,12 +81,14 @@ final class RunAreaTables {
     }
 
     /** Area results whose polygon (in the given dataset version) intersects the box, with the polygon. */
-    static List<MappedAreaResult> inBox(Connection connection, long runId, String versionId, Envelope box)
-            throws SQLException {
-        Map<Integer, List<CategoryResult>> categories = categories(connection, runId, Optional.of(new Box(versionId, box)));
+    static List<MappedAreaResult> inBox(Connection connection, long runId, String versionId, Envelope box,
+                                        Dialect dialect) throws SQLException {
+        String join = JOIN_AREAS.formatted(dialect.spatialIndexHint("residential_areas"));
+        Map<Integer, List<CategoryResult>> categories = categories(connection, runId,
+                Optional.of(new Box(versionId, box, join)));
         List<MappedAreaResult> areas = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT x.*, ST_AsBinary(residential_areas.geom)"
-                + " AS polygon FROM run_areas x" + JOIN_AREAS + " WHERE x.run_id = ?" + FeatureTables.IN_BOX
+                + " AS polygon FROM run_areas x" + join + " WHERE x.run_id = ?" + FeatureTables.IN_BOX
                 + " ORDER BY x.area_ordinal")) {
             bind(select, runId, versionId, box);
             try (ResultSet r = select.executeQuery()) {
@@ -99,13 +101,13 @@ final class RunAreaTables {
         return areas;
     }
 
-    private record Box(String versionId, Envelope envelope) {
+    private record Box(String versionId, Envelope envelope, String join) {
     }
 
     private static Map<Integer, List<CategoryResult>> categories(Connection connection, long runId, Optional<Box> box)
             throws SQLException {
         Map<Integer, List<CategoryResult>> byArea = new HashMap<>();
-        String sql = "SELECT x.* FROM run_area_categories x" + (box.isPresent() ? JOIN_AREAS : "")
+        String sql = "SELECT x.* FROM run_area_categories x" + box.map(Box::join).orElse("")
                 + " WHERE x.run_id = ?" + (box.isPresent() ? FeatureTables.IN_BOX : "");
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (box.isPresent()) {
