@@ -34,39 +34,41 @@ final class BatchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** What the batch produced, whichever way it ran; {@code run} is the saved run's note, empty from files. */
+    private record Done(CoverageReport report, List<String> failing, String run) {
+    }
+
     @Override
     public Integer call() {
-        CoverageReport report;
-        List<String> failing;
-        String run = "";
+        Done done;
         try {
-            Optional<String> dataset = options.dataset();
-            if (dataset.isPresent()) {
-                try (Store store = StoreAccess.open(spec)) {
-                    DatasetCoverageJob.Outcome outcome = new DatasetCoverageJob(store, new DatasetCoverageRequest(
-                            dataset.get(), options.toParameters(), options.out, RunKind.BATCH)).run();
-                    report = outcome.report();
-                    failing = outcome.failingDistricts();
-                    run = "; run " + outcome.run().id();
-                }
-            } else {
-                BatchJob.Outcome outcome = new BatchJob(options.toRequest()).run();
-                report = outcome.report();
-                failing = outcome.failingDistricts();
-            }
+            done = runBatch();
         } catch (InvalidInputException e) {
             OutputFolder.writeErrorNote(options.out, e.getMessage());
             throw e;
         }
-        int districts = report.assignment().districts().size();
+        int districts = done.report().assignment().districts().size();
         spec.commandLine().getOut().printf("batch: %d districts, %d district targets missed%s; wrote %s%n", districts,
-                failing.size(), run, options.out);
-        if (!failing.isEmpty()) {
-            spec.commandLine().getErr().println("targets missed: " + String.join("; ", failing));
+                done.failing().size(), done.run(), options.out);
+        if (!done.failing().isEmpty()) {
+            spec.commandLine().getErr().println("targets missed: " + String.join("; ", done.failing()));
             if (failOnTarget) {
                 return EXIT_TARGET_MISSED;
             }
         }
         return 0;
+    }
+
+    private Done runBatch() {
+        Optional<String> dataset = options.dataset();
+        if (dataset.isEmpty()) {
+            BatchJob.Outcome outcome = new BatchJob(options.toRequest()).run();
+            return new Done(outcome.report(), outcome.failingDistricts(), "");
+        }
+        try (Store store = StoreAccess.open(spec)) {
+            DatasetCoverageJob.Outcome outcome = new DatasetCoverageJob(store, new DatasetCoverageRequest(dataset.get(),
+                    options.toParameters(), options.out, RunKind.BATCH)).run();
+            return new Done(outcome.report(), outcome.failingDistricts(), "; run " + outcome.run().id());
+        }
     }
 }
