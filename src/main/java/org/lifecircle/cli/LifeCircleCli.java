@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "lifecircle", mixinStandardHelpOptions = true, version = "LifeCircle 0.1.0",
         description = "Walking catchments and coverage gaps of 15-minute life circles.",
         subcommands = {GraphCommand.class, CoverageCommand.class, BatchCommand.class, DemoCommand.class,
-            BenchCommand.class})
+            ServeCommand.class, BenchCommand.class})
 public final class LifeCircleCli implements Runnable {
 
     /** Exit code for input the user can fix (bad file, bad option). */
@@ -33,7 +33,10 @@ public final class LifeCircleCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (code != ServeCommand.KEEP_RUNNING) {
+            System.exit(code);
+        }
     }
 
     /** Runs the command line and returns its exit code; for tests and {@link #main}. */
