@@ -5,10 +5,13 @@ import { escapeHtml } from './i18n.js';
 import { MapLayers } from './layers.js';
 import { WhatIf } from './whatif.js';
 
-const state = { dataset: null, category: 'elderly_care', maxWalkMeters: null, info: null, whatIf: new Map() };
 const $ = (id) => document.getElementById(id);
+const state = {
+  dataset: null, category: 'elderly_care', maxWalkMeters: null, info: null, whatIf: new Map(),
+  proposing: () => $('whatif').checked,
+};
 
-const map = L.map('map', { preferCanvas: true }).setView([39.12, 117.2], 13);
+const map = L.map('map').setView([39.12, 117.2], 13);
 const layers = new MapLayers(map, state);
 const districtPanel = new DistrictPanel($('districts'), (row) => row.bbox && map.fitBounds([[row.bbox[1], row.bbox[0]], [row.bbox[3], row.bbox[2]]]));
 

@@ -38,11 +38,17 @@ export class MapLayers {
 
   areaStyle(feature) {
     const color = COLORS[this.status(feature)];
-    return { color, weight: 1, fillColor: color, fillOpacity: 0.45 };
+    return { color, weight: 1, fillColor: color, fillOpacity: 0.45, className: `area area-${feature.properties.area_id}` };
   }
 
   bindArea(feature, layer) {
-    layer.on('click', () => layer.bindPopup(this.areaPopup(feature)).openPopup());
+    layer.on('click', (event) => {
+      if (this.state.proposing()) {
+        return; // the click goes on to the map, where the what-if mode places a facility
+      }
+      L.DomEvent.stopPropagation(event);
+      L.popup().setLatLng(event.latlng).setContent(this.areaPopup(feature)).openOn(this.map);
+    });
   }
 
   areaPopup(feature) {
