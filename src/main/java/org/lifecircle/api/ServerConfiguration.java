@@ -2,8 +2,6 @@ package org.lifecircle.api;
 
 import java.util.List;
 import java.util.Optional;
-import org.lifecircle.coverage.PolicyProfile;
-import org.lifecircle.io.profile.ProfileFiles;
 import org.lifecircle.service.FileDatasets;
 import org.lifecircle.service.map.DatasetSource;
 import org.lifecircle.service.map.InMemoryScenarioStore;
@@ -19,11 +17,6 @@ import org.springframework.context.annotation.Configuration;
 /** Wires the services the controllers use. */
 @Configuration
 class ServerConfiguration {
-
-    @Bean
-    PolicyProfile policyProfile(@Value("${lifecircle.profile:" + ProfileFiles.DEFAULT_PROFILE + "}") String profile) {
-        return ProfileFiles.load(profile);
-    }
 
     /** The demo city from gis-data until a store is configured. */
     @Bean
@@ -61,7 +54,7 @@ class ServerConfiguration {
     }
 
     @Bean
-    MapService mapService(DatasetSource source, PolicyProfile profile) {
+    MapService mapService(DatasetSource source, @Value("${lifecircle.profile:tianjin-2022}") String profile) {
         return new MapService(source, profile);
     }
 

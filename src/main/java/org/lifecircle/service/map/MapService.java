@@ -12,6 +12,7 @@ import org.lifecircle.coverage.CategoryCoverage;
 import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.geo.LonLatBounds;
+import org.lifecircle.io.profile.ProfileFiles;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.NotFoundException;
@@ -50,9 +51,10 @@ public final class MapService {
     private final PolicyProfile profile;
     private final Map<String, DatasetSession> sessions = new ConcurrentHashMap<>();
 
-    public MapService(DatasetSource source, PolicyProfile profile) {
+    /** @param profile the policy profile's name or YAML file, as for {@code coverage --profile} */
+    public MapService(DatasetSource source, String profile) {
         this.source = source;
-        this.profile = profile;
+        this.profile = ProfileFiles.load(profile);
     }
 
     public List<DatasetSummary> datasets() {
