@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "Walking catchments and coverage gaps of 15-minute life circles.",
         subcommands = {GraphCommand.class, CoverageCommand.class, BatchCommand.class, DemoCommand.class,
             ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class, RunsCommand.class,
-            BenchCommand.class})
+            ServeCommand.class, BenchCommand.class})
 public final class LifeCircleCli implements Runnable {
 
     /** Exit code for input the user can fix (bad file, bad option). */
@@ -48,7 +48,10 @@ public final class LifeCircleCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (code != ServeCommand.KEEP_RUNNING) {
+            System.exit(code);
+        }
     }
 
     /** Runs the command line and returns its exit code; store settings from system properties and the environment. */

@@ -66,7 +66,7 @@ public final class TextCharsets {
     }
 
     /** Decodes with the given charset or the detected one; a leading UTF-8 byte-order mark is dropped. */
-    static String decode(byte[] bytes, Optional<Charset> given) {
+    public static String decode(byte[] bytes, Optional<Charset> given) {
         int start = hasUtf8Bom(bytes) ? UTF8_BOM.length : 0;
         Charset charset = given.orElseGet(() -> start > 0 ? StandardCharsets.UTF_8 : detect(bytes));
         String text = new String(bytes, start, bytes.length - start, charset);

@@ -1,7 +1,6 @@
 package org.lifecircle.io.layers;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.lifecircle.io.features.CsvRecords;
+import org.lifecircle.io.features.TextCharsets;
 import org.lifecircle.model.District;
 import org.lifecircle.model.InvalidInputException;
 
@@ -24,30 +26,28 @@ public final class CensusTable {
 
     /** Census residents by district index; rows matching no district are ignored (e.g. a city total). */
     public static Map<Integer, Double> read(Path file, List<District> districts) {
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            text = TextCharsets.decode(Files.readAllBytes(file), Optional.empty());
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file + ": no such file");
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read as UTF-8 CSV (" + e.getMessage() + ")");
+            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
         }
+        List<CsvRecords.Row> lines = CsvRecords.parse(text, CsvRecords.detectDelimiter(text), file.getFileName().toString());
         if (lines.isEmpty()) {
             throw new InvalidInputException(file + ": empty file");
         }
-        List<String> header = CsvLine.split(lines.get(0).replace("\uFEFF", ""));
+        List<String> header = lines.get(0).cells();
         int code = column(header, "adcode", "district_code", "code");
         int name = column(header, "district", "district_name", "name");
         int population = populationColumn(header, file);
         Map<Integer, Double> byDistrict = new HashMap<>();
-        for (int row = 1; row < lines.size(); row++) {
-            if (lines.get(row).isBlank()) {
-                continue;
-            }
-            List<String> cells = CsvLine.split(lines.get(row));
+        for (CsvRecords.Row row : lines.subList(1, lines.size())) {
+            List<String> cells = row.cells();
             int district = match(districts, cell(cells, code), cell(cells, name));
             if (district >= 0) {
-                byDistrict.put(district, number(cells, population, file, row + 1));
+                byDistrict.put(district, number(cells, population, file, row.line()));
             }
         }
         return byDistrict;

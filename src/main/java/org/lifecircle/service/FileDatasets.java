@@ -1,0 +1,27 @@
+package org.lifecircle.service;
+
+import java.util.List;
+import org.lifecircle.service.map.LoadedDataset;
+
+/** A dataset read straight from input files (the inputs of a coverage request), for the map. */
+public final class FileDatasets {
+
+    private FileDatasets() {
+    }
+
+    /** Reads the request's inputs; the version is the files' names and sizes and modification times. */
+    public static LoadedDataset load(String name, CoverageRequest request) {
+        CoverageData data = new CoverageInputs(request.sources()).read(new Timer());
+        return new LoadedDataset(name, "files", data.graph(), data.facilities(), data.areas(), data.districts(),
+                data.census());
+    }
+
+    /** The demo city of the installation as a dataset named {@code demo}. */
+    public static LoadedDataset demo() {
+        return load("demo", new DemoJob(DemoJob.defaultFolder(), DemoJob.defaultFolder()).request());
+    }
+
+    static List<String> names() {
+        return List.of("demo");
+    }
+}
