@@ -1,6 +1,8 @@
 package org.lifecircle.api;
 
 import java.util.Optional;
+import org.lifecircle.service.DatasetCatalog;
+import org.lifecircle.service.RunViews;
 import org.lifecircle.service.StoreDatasetSource;
 import org.lifecircle.store.Store;
 import org.lifecircle.store.StoreSettings;
@@ -41,6 +43,11 @@ class ServerConfiguration {
             LOG.info("the store was empty: imported the demo city as dataset 'demo'");
         }
         return new StoreDatasetSource(store);
+    }
+
+    @Bean
+    RunViews runViews(Store store) {
+        return new RunViews(new DatasetCatalog(store));
     }
 
     @Bean

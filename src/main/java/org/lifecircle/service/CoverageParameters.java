@@ -15,6 +15,13 @@ import org.lifecircle.io.profile.ProfileFiles;
 public record CoverageParameters(String profile, OptionalDouble maxWalkMeters, double searchLimitMeters,
                                  double maxSnapMeters) {
 
+    /** The default profile and limits, as {@code coverage} without options. */
+    public static CoverageParameters defaults() {
+        return new CoverageParameters(ProfileFiles.DEFAULT_PROFILE, OptionalDouble.empty(),
+                org.lifecircle.coverage.CoverageAnalysis.DEFAULT_SEARCH_LIMIT_METERS,
+                org.lifecircle.network.Snapper.DEFAULT_MAX_SNAP_METERS);
+    }
+
     /** The profile, loaded, with the threshold override applied. */
     PolicyProfile loadProfile() {
         PolicyProfile loaded = ProfileFiles.load(profile);

@@ -34,6 +34,10 @@ public final class DatasetCatalog {
         return store.runs().list(dataset);
     }
 
+    public java.util.Optional<RunInfo> findRun(String id) {
+        return store.runs().find(id);
+    }
+
     public org.lifecircle.store.StoredRun run(String id) {
         return store.runs().read(id);
     }

@@ -4,15 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import org.lifecircle.coverage.CoverageAnalysis;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.demo.DemoCityGenerator;
 import org.lifecircle.demo.DemoFiles;
-import org.lifecircle.io.profile.ProfileFiles;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.network.Snapper;
 
 /**
  * The demo: the coverage job on the demo city's files, run exactly as {@code lifecircle coverage
@@ -35,9 +31,7 @@ public final class DemoJob {
 
     /** The request the equivalent {@code coverage} command line makes. */
     public CoverageRequest request() {
-        return new CoverageRequest(sources(demoFolder), new CoverageParameters(ProfileFiles.DEFAULT_PROFILE,
-                OptionalDouble.empty(), CoverageAnalysis.DEFAULT_SEARCH_LIMIT_METERS, Snapper.DEFAULT_MAX_SNAP_METERS),
-                outFolder);
+        return new CoverageRequest(sources(demoFolder), CoverageParameters.defaults(), outFolder);
     }
 
     /** The demo city's input files, as the coverage command line and {@code import --demo} name them. */
