@@ -19,6 +19,7 @@ import org.lifecircle.model.InvalidInputException;
 final class GeoToolsCrs {
 
     private static final Map<CrsSpec, MathTransform> TRANSFORMS = new ConcurrentHashMap<>();
+    private static final Map<CrsSpec, MathTransform> INVERSE_TRANSFORMS = new ConcurrentHashMap<>();
     private static final Map<String, CrsSpec> IDENTIFIED = new ConcurrentHashMap<>();
 
     private GeoToolsCrs() {
@@ -33,6 +34,24 @@ final class GeoToolsCrs {
             } catch (TransformException e) {
                 throw new IllegalArgumentException("cannot convert " + xy[0] + ", " + xy[1] + " from " + crs
                         + ": " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** Converts WGS84 longitude/latitude to x/y of the given system in place. */
+    static PointTransform fromWgs84(CrsSpec crs) {
+        MathTransform transform = INVERSE_TRANSFORMS.computeIfAbsent(crs, c -> {
+            try {
+                return findTransform(c).inverse();
+            } catch (org.geotools.api.referencing.operation.NoninvertibleTransformException e) {
+                throw new InvalidInputException("no conversion from WGS84 to " + c + " is known", e);
+            }
+        });
+        return xy -> {
+            try {
+                transform.transform(xy, 0, xy, 0, 1);
+            } catch (TransformException e) {
+                throw new IllegalArgumentException("cannot convert " + xy[0] + ", " + xy[1] + " to " + crs, e);
             }
         };
     }
