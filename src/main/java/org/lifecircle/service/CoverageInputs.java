@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lifecircle.crs.FileWithCrs;
+import org.lifecircle.geo.LonLatBounds;
 import org.lifecircle.io.features.FeatureFiles;
 import org.lifecircle.io.layers.CategoryTable;
 import org.lifecircle.io.layers.CensusTable;
@@ -15,6 +16,7 @@ import org.lifecircle.io.osm.OsmFeatures;
 import org.lifecircle.model.District;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
+import org.lifecircle.model.SourceFeature;
 
 /**
  * Reads a coverage run's facilities, areas, districts and census totals from files, falling back
@@ -23,12 +25,15 @@ import org.lifecircle.model.ResidentialArea;
 final class CoverageInputs {
 
     private final CoverageRequest request;
+    private final InputExtent extent;
     private final List<String> repaired = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private OsmFeatures osmFeatures;
 
-    CoverageInputs(CoverageRequest request) {
+    /** @param networkBounds the walking network's bounding box: each input file must come near it */
+    CoverageInputs(CoverageRequest request, LonLatBounds networkBounds) {
         this.request = request;
+        this.extent = new InputExtent(networkBounds, request.osmFile());
     }
 
     List<Facility> facilities() {
@@ -38,7 +43,8 @@ final class CoverageInputs {
         FacilityLayer layer = new FacilityLayer(CategoryTable.load());
         List<Facility> facilities = new ArrayList<>();
         for (FileWithCrs file : request.facilityFiles()) {
-            facilities.addAll(layer.facilities(FeatureFiles.read(file), file.path().getFileName().toString()));
+            String fileName = file.path().getFileName().toString();
+            facilities.addAll(layer.facilities(read(file), fileName));
         }
         return facilities;
     }
@@ -48,7 +54,7 @@ final class CoverageInputs {
             return osm().areas();
         }
         ResidentialLayer layer = new ResidentialLayer();
-        List<ResidentialArea> areas = layer.areas(FeatureFiles.read(request.residentialFile().get()));
+        List<ResidentialArea> areas = layer.areas(read(request.residentialFile().get()));
         repaired.addAll(layer.repaired());
         return areas;
     }
@@ -58,7 +64,7 @@ final class CoverageInputs {
             return List.of();
         }
         DistrictLayer layer = new DistrictLayer();
-        List<District> districts = layer.districts(FeatureFiles.read(request.districtFile().get()));
+        List<District> districts = layer.districts(read(request.districtFile().get()));
         repaired.addAll(layer.repaired());
         return districts;
     }
@@ -73,6 +79,12 @@ final class CoverageInputs {
 
     List<String> skipped() {
         return skipped;
+    }
+
+    private List<SourceFeature> read(FileWithCrs file) {
+        List<SourceFeature> features = FeatureFiles.read(file);
+        extent.requireNear(features, String.valueOf(file.path().getFileName()));
+        return features;
     }
 
     private OsmFeatures osm() {

@@ -36,7 +36,7 @@ public final class CoverageJob {
         PolicyProfile profile = profile();
         OsmNetwork network = new OsmNetworkLoader(PedestrianAccess.standard()).load(request.osmFile());
         timer.lap("network");
-        CoverageInputs inputs = new CoverageInputs(request);
+        CoverageInputs inputs = new CoverageInputs(request, network.graph().edgeIndex().bounds());
         List<Facility> facilities = inputs.facilities();
         List<District> districts = inputs.districts();
         PopulationEstimator estimator = new PopulationEstimator();

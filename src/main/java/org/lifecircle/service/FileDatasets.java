@@ -15,7 +15,7 @@ public final class FileDatasets {
     /** Reads the request's inputs; the version is the files' names and sizes and modification times. */
     public static LoadedDataset load(String name, CoverageRequest request) {
         WalkingGraph graph = new OsmNetworkLoader(PedestrianAccess.standard()).load(request.osmFile()).graph();
-        CoverageInputs inputs = new CoverageInputs(request);
+        CoverageInputs inputs = new CoverageInputs(request, graph.edgeIndex().bounds());
         var districts = inputs.districts();
         return new LoadedDataset(name, "files", graph, inputs.facilities(), inputs.areas(), districts,
                 inputs.census(districts));
