@@ -1,16 +1,21 @@
 package org.lifecircle.api;
 
-import java.util.List;
 import java.util.Optional;
-import org.lifecircle.service.FileDatasets;
+import org.lifecircle.service.DatasetCatalog;
+import org.lifecircle.service.RunViews;
+import org.lifecircle.service.StoreDatasetSource;
+import org.lifecircle.store.Store;
+import org.lifecircle.store.StoreSettings;
+import org.lifecircle.store.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.lifecircle.service.map.DatasetSource;
 import org.lifecircle.service.map.InMemoryScenarioStore;
-import org.lifecircle.service.map.LoadedDataset;
 import org.lifecircle.service.map.MapService;
 import org.lifecircle.service.map.ScenarioStore;
 import org.lifecircle.service.map.WhatIfService;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,34 +23,31 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ServerConfiguration {
 
-    /** The demo city from gis-data until a store is configured. */
+    private static final Logger LOG = LoggerFactory.getLogger(ServerConfiguration.class);
+
+    /**
+     * The store of the command line, configured the same way (LIFECIRCLE_DATA_DIR, or
+     * LIFECIRCLE_DB_URL/USER/PASSWORD for PostGIS, also as Spring properties).
+     */
+    @Bean(destroyMethod = "close")
+    Store store(Environment environment) {
+        StoreSettings settings = StoreSettings.resolve(
+                setting -> Optional.ofNullable(environment.getProperty(setting.property())).filter(v -> !v.isBlank()));
+        return Stores.open(settings);
+    }
+
+    /** The store's datasets; on first start with an empty store the demo city is imported. */
     @Bean
-    @ConditionalOnMissingBean
-    DatasetSource datasetSource() {
-        return new DatasetSource() {
-            private LoadedDataset demo;
+    DatasetSource datasetSource(Store store) {
+        if (StoreDatasetSource.importDemoIfEmpty(store)) {
+            LOG.info("the store was empty: imported the demo city as dataset 'demo'");
+        }
+        return new StoreDatasetSource(store);
+    }
 
-            @Override
-            public List<String> names() {
-                return List.of("demo");
-            }
-
-            @Override
-            public Optional<String> findVersion(String name) {
-                return "demo".equals(name) ? Optional.of("files") : Optional.empty();
-            }
-
-            @Override
-            public synchronized Optional<LoadedDataset> find(String name) {
-                if (!"demo".equals(name)) {
-                    return Optional.empty();
-                }
-                if (demo == null) {
-                    demo = FileDatasets.demo();
-                }
-                return Optional.of(demo);
-            }
-        };
+    @Bean
+    RunViews runViews(Store store) {
+        return new RunViews(new DatasetCatalog(store));
     }
 
     @Bean

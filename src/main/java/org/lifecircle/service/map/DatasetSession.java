@@ -35,6 +35,8 @@ final class DatasetSession {
     private final AreaAccess access;
     private final SpatialIndex index;
     private final Map<String, CoverageResult> cache = new ConcurrentHashMap<>();
+    /** Area outlines simplified per zoom level, filled as viewports ask for them. */
+    private final Map<Integer, org.locationtech.jts.geom.Geometry[]> outlinesByZoom = new ConcurrentHashMap<>();
 
     DatasetSession(LoadedDataset dataset, PolicyProfile profile) {
         this.dataset = dataset;
@@ -67,6 +69,18 @@ final class DatasetSession {
 
     SpatialIndex index() {
         return index;
+    }
+
+    /** An area's outline simplified for a zoom level, computed once per area and zoom. */
+    org.locationtech.jts.geom.Geometry outline(int area, int zoom) {
+        org.locationtech.jts.geom.Geometry[] outlines = outlinesByZoom.computeIfAbsent(zoom,
+                z -> new org.locationtech.jts.geom.Geometry[areas.size()]);
+        org.locationtech.jts.geom.Geometry outline = outlines[area];
+        if (outline == null) {
+            outline = Simplify.forZoom(areas.get(area).polygon(), zoom);
+            outlines[area] = outline; // a race only computes the same value twice
+        }
+        return outline;
     }
 
     /** Coverage of every area with the profile, or with one threshold for every category. */

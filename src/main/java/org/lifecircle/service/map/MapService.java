@@ -79,7 +79,7 @@ public final class MapService {
         CoverageResult result = session.coverage(maxWalkMeters);
         List<AreaView> out = new ArrayList<>();
         for (int a : session.index().areasIn(box)) {
-            out.add(areaView(session, result, a, Simplify.forZoom(session.areas().get(a).polygon(), zoom)));
+            out.add(areaView(session, result, a, session.outline(a, zoom)));
         }
         return out;
     }
