@@ -1,8 +1,15 @@
 package org.lifecircle.cli;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.service.BatchJob;
+import org.lifecircle.service.CoverageReport;
+import org.lifecircle.service.DatasetCoverageJob;
+import org.lifecircle.service.DatasetCoverageRequest;
+import org.lifecircle.store.RunKind;
+import org.lifecircle.store.Store;
 import org.lifecircle.service.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,24 +34,41 @@ final class BatchCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** What the batch produced, whichever way it ran; {@code run} is the saved run's note, empty from files. */
+    private record Done(CoverageReport report, List<String> failing, String run) {
+    }
+
     @Override
     public Integer call() {
-        BatchJob.Outcome outcome;
+        Done done;
         try {
-            outcome = new BatchJob(options.toRequest()).run();
+            done = runBatch();
         } catch (InvalidInputException e) {
             OutputFolder.writeErrorNote(options.out, e.getMessage());
             throw e;
         }
-        int districts = outcome.report().assignment().districts().size();
-        spec.commandLine().getOut().printf("batch: %d districts, %d district targets missed; wrote %s%n", districts,
-                outcome.failingDistricts().size(), options.out);
-        if (!outcome.failingDistricts().isEmpty()) {
-            spec.commandLine().getErr().println("targets missed: " + String.join("; ", outcome.failingDistricts()));
+        int districts = done.report().assignment().districts().size();
+        spec.commandLine().getOut().printf("batch: %d districts, %d district targets missed%s; wrote %s%n", districts,
+                done.failing().size(), done.run(), options.out);
+        if (!done.failing().isEmpty()) {
+            spec.commandLine().getErr().println("targets missed: " + String.join("; ", done.failing()));
             if (failOnTarget) {
                 return EXIT_TARGET_MISSED;
             }
         }
         return 0;
+    }
+
+    private Done runBatch() {
+        Optional<String> dataset = options.dataset();
+        if (dataset.isEmpty()) {
+            BatchJob.Outcome outcome = new BatchJob(options.toRequest()).run();
+            return new Done(outcome.report(), outcome.failingDistricts(), "");
+        }
+        try (Store store = StoreAccess.open(spec)) {
+            DatasetCoverageJob.Outcome outcome = new DatasetCoverageJob(store, new DatasetCoverageRequest(dataset.get(),
+                    options.toParameters(), options.out, RunKind.BATCH)).run();
+            return new Done(outcome.report(), outcome.failingDistricts(), "; run " + outcome.run().id());
+        }
     }
 }

@@ -1,18 +1,23 @@
 package org.lifecircle.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.service.CoverageJob;
 import org.lifecircle.service.CoverageOutputs;
 import org.lifecircle.service.CoverageReport;
+import org.lifecircle.service.DatasetCoverageJob;
+import org.lifecircle.service.DatasetCoverageRequest;
 import org.lifecircle.service.OutputFolder;
+import org.lifecircle.store.RunKind;
+import org.lifecircle.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code lifecircle coverage}: which areas and residents are within reach of each category. */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
         description = "Coverage of residential areas per category; writes coverage.csv, districts.csv, gaps.geojson,"
-                + " summary.json and report.html.")
+                + " summary.json and report.html. With --dataset the inputs come from the store and the run is saved.")
 final class CoverageCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,11 +29,23 @@ final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            CoverageReport report = new CoverageJob(options.toRequest()).run();
-            CoverageOutputs.write(options.out, report);
-            spec.commandLine().getOut().printf("coverage: %d areas, %d facilities, profile %s; gaps %s; wrote %s%n",
+            Optional<String> dataset = options.dataset();
+            CoverageReport report;
+            String run = "";
+            if (dataset.isPresent()) {
+                try (Store store = StoreAccess.open(spec)) {
+                    DatasetCoverageJob.Outcome outcome = new DatasetCoverageJob(store, new DatasetCoverageRequest(
+                            dataset.get(), options.toParameters(), options.out, RunKind.COVERAGE)).run();
+                    report = outcome.report();
+                    run = "; run " + outcome.run().id();
+                }
+            } else {
+                report = new CoverageJob(options.toRequest()).run();
+                CoverageOutputs.write(options.out, report);
+            }
+            spec.commandLine().getOut().printf("coverage: %d areas, %d facilities, profile %s; gaps %s%s; wrote %s%n",
                     report.result().areas().size(), report.result().facilities().size(), report.result().profile().id(),
-                    report.summary().counts().gapAreas(), options.out);
+                    report.summary().counts().gapAreas(), run, options.out);
             return 0;
         } catch (InvalidInputException e) {
             OutputFolder.writeErrorNote(options.out, e.getMessage());

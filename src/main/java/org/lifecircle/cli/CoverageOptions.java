@@ -1,38 +1,26 @@
 package org.lifecircle.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.lifecircle.coverage.CoverageAnalysis;
-import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.io.profile.ProfileFiles;
+import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.network.Snapper;
+import org.lifecircle.service.CoverageParameters;
 import org.lifecircle.service.CoverageRequest;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The inputs shared by {@code coverage} and {@code batch}. */
+/** The inputs shared by {@code coverage} and {@code batch}: files, or a stored dataset. */
 final class CoverageOptions {
 
-    @Option(names = "--osm", required = true, paramLabel = "FILE", description = "OSM extract (.osm.pbf, .osm, .osm.gz, .osm.bz2).")
-    Path osm;
+    @Mixin
+    SourceOptions sources;
 
-    @Option(names = "--facilities", paramLabel = "FILE[@CRS]",
-            description = "Facility file (CSV, GeoJSON, Shapefile .shp/.zip, GeoPackage); repeatable. "
-                    + "CRS: wgs84, gcj02, bd09, cgcs2000, epsg:NNNN. Default: facilities from the OSM file.")
-    List<String> facilities = new ArrayList<>();
-
-    @Option(names = "--residential", paramLabel = "FILE[@CRS]",
-            description = "Residential area polygons. Default: landuse/buildings from the OSM file.")
-    String residential;
-
-    @Option(names = "--districts", paramLabel = "FILE[@CRS]", description = "District boundaries (e.g. adcode, name).")
-    String districts;
-
-    @Option(names = "--population", paramLabel = "FILE",
-            description = "District census totals (CSV: adcode/name and a population column) to scale estimates to.")
-    Path population;
+    @Option(names = "--dataset", paramLabel = "NAME",
+            description = "Read everything from this stored dataset (see 'lifecircle import') and save the run.")
+    String dataset;
 
     @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = ProfileFiles.DEFAULT_PROFILE,
             description = "Policy profile: gb50180-2018, tianjin-2022 or a YAML file (default: ${DEFAULT-VALUE}).")
@@ -53,16 +41,27 @@ final class CoverageOptions {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
-    CoverageRequest toRequest() {
+    /** The stored dataset to read, when --dataset is given (and then no input file may be). */
+    Optional<String> dataset() {
+        if (dataset != null && sources.anyGiven()) {
+            throw new InvalidInputException("--dataset reads every input from the store: leave out --osm, --facilities,"
+                    + " --residential, --districts and --population, or drop --dataset to read files");
+        }
+        return Optional.ofNullable(dataset);
+    }
+
+    CoverageParameters toParameters() {
         if (maxWalkMeters != null) {
             Options.requirePositive("--max-walk-meters", maxWalkMeters);
         }
         Options.requirePositive("--search-limit-meters", searchLimitMeters);
         Options.requirePositive("--max-snap-meters", maxSnapMeters);
-        return new CoverageRequest(osm, facilities.stream().map(FileWithCrs::parse).toList(),
-                Optional.ofNullable(residential).map(FileWithCrs::parse),
-                Optional.ofNullable(districts).map(FileWithCrs::parse), Optional.ofNullable(population), profile,
-                maxWalkMeters == null ? OptionalDouble.empty() : OptionalDouble.of(maxWalkMeters), searchLimitMeters,
-                maxSnapMeters, out);
+        return new CoverageParameters(profile, maxWalkMeters == null ? OptionalDouble.empty()
+                : OptionalDouble.of(maxWalkMeters), searchLimitMeters, maxSnapMeters);
+    }
+
+    CoverageRequest toRequest() {
+        CoverageParameters parameters = toParameters();
+        return new CoverageRequest(sources.toSources("--dataset NAME"), parameters, out);
     }
 }

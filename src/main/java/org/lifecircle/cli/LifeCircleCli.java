@@ -2,7 +2,10 @@ package org.lifecircle.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.store.StoreSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,8 +16,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "lifecircle", mixinStandardHelpOptions = true, version = "LifeCircle 0.1.0",
         description = "Walking catchments and coverage gaps of 15-minute life circles.",
-        subcommands = {GraphCommand.class, CoverageCommand.class, BatchCommand.class, DemoCommand.class,
-            BenchCommand.class})
+        subcommands = {GraphCommand.class, CoverageCommand.class, BatchCommand.class, DemoCommand.class, ExportCommand.class,
+            ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class, RunsCommand.class,
+            ServeCommand.class, BenchCommand.class})
 public final class LifeCircleCli implements Runnable {
 
     /** Exit code for input the user can fix (bad file, bad option). */
@@ -27,18 +31,41 @@ public final class LifeCircleCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Supplier<StoreSettings> storeSettings;
+
+    private LifeCircleCli(Supplier<StoreSettings> storeSettings) {
+        this.storeSettings = storeSettings;
+    }
+
+    /** The store settings, resolved when a command first needs the store (bad settings fail only those). */
+    StoreSettings storeSettings() {
+        return storeSettings.get();
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (code != ServeCommand.KEEP_RUNNING) {
+            System.exit(code);
+        }
     }
 
-    /** Runs the command line and returns its exit code; for tests and {@link #main}. */
+    /** Runs the command line and returns its exit code; store settings from system properties and the environment. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new LifeCircleCli());
+        return executeWith(args, out, err, StoreSettings::fromEnvironment);
+    }
+
+    /** Runs the command line with these environment variables as the only source of store settings (tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        return executeWith(args, out, err, () -> StoreSettings.fromEnvironment(environment));
+    }
+
+    private static int executeWith(String[] args, PrintWriter out, PrintWriter err, Supplier<StoreSettings> settings) {
+        CommandLine commandLine = new CommandLine(new LifeCircleCli(settings));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(exception -> EXIT_BAD_INPUT);

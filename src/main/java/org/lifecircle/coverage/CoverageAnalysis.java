@@ -14,7 +14,6 @@ import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.network.Snap;
 import org.lifecircle.network.Snapper;
 import org.lifecircle.network.WalkingGraph;
-import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Decides, on the network, which residential areas are within each category's threshold of a
@@ -33,6 +32,7 @@ public final class CoverageAnalysis {
     private double searchLimitMeters = DEFAULT_SEARCH_LIMIT_METERS;
     private double maxSnapMeters = Snapper.DEFAULT_MAX_SNAP_METERS;
     private double accessPointSpacingMeters = AccessPointSampler.DEFAULT_SPACING_METERS;
+    private AreaAccess areaAccess;
 
     public CoverageAnalysis(WalkingGraph graph, List<Facility> facilities, List<ResidentialArea> areas,
                             PolicyProfile profile) {
@@ -58,11 +58,25 @@ public final class CoverageAnalysis {
         return this;
     }
 
+    /**
+     * Reuses areas' snapped access points from an earlier analysis of the same areas and graph
+     * (what-if scenarios change facilities only).
+     */
+    public CoverageAnalysis areaAccess(AreaAccess access) {
+        if (access.areaCount() != areas.size()) {
+            throw new IllegalArgumentException("access points of " + access.areaCount() + " areas for " + areas.size());
+        }
+        this.areaAccess = access;
+        return this;
+    }
+
     public CoverageResult run() {
         Snapper snapper = new Snapper(graph, maxSnapMeters);
         List<Unsnapped> unsnapped = new ArrayList<>();
         Map<Category, FacilitySources> sources = snapFacilities(snapper, unsnapped);
-        List<List<Snap>> access = snapAreas(snapper, unsnapped);
+        AreaAccess access = areaAccess != null ? areaAccess
+                : AreaAccess.of(graph, areas, maxSnapMeters, accessPointSpacingMeters);
+        unsnapped.addAll(access.unsnapped());
         Map<Category, SearchResult> searches = new EnumMap<>(Category.class);
         for (Category category : profile.categories()) {
             CategoryRule rule = profile.findRule(category).orElseThrow();
@@ -74,10 +88,10 @@ public final class CoverageAnalysis {
         for (int a = 0; a < areas.size(); a++) {
             Map<Category, CategoryCoverage> byCategory = new EnumMap<>(Category.class);
             for (Category category : profile.categories()) {
-                byCategory.put(category, areaCoverage(access.get(a), searches.get(category), sources.get(category),
+                byCategory.put(category, areaCoverage(access.of(a), searches.get(category), sources.get(category),
                         profile.findRule(category).orElseThrow()));
             }
-            coverage.add(new AreaCoverage(a, access.get(a).size(), byCategory));
+            coverage.add(new AreaCoverage(a, access.of(a).size(), byCategory));
         }
         return new CoverageResult(profile, searchLimitMeters, facilities, areas, coverage, unsnapped);
     }
@@ -103,23 +117,6 @@ public final class CoverageAnalysis {
             }
         }
         return byCategory;
-    }
-
-    private List<List<Snap>> snapAreas(Snapper snapper, List<Unsnapped> unsnapped) {
-        AccessPointSampler sampler = new AccessPointSampler(accessPointSpacingMeters);
-        List<List<Snap>> access = new ArrayList<>(areas.size());
-        for (ResidentialArea area : areas) {
-            List<Snap> snaps = new ArrayList<>();
-            for (Coordinate point : sampler.accessPoints(area)) {
-                snapper.findSnap(point.x, point.y).ifPresent(snaps::add);
-            }
-            if (snaps.isEmpty()) {
-                unsnapped.add(new Unsnapped("residential_area", area.sourceId(), area.name(),
-                        "no access point within " + maxSnapMeters + " m of a walkable way"));
-            }
-            access.add(snaps);
-        }
-        return access;
     }
 
     private static CategoryCoverage areaCoverage(List<Snap> accessPoints, SearchResult search, FacilitySources sources,

@@ -135,6 +135,22 @@ public final class EdgeIndex {
         }
     }
 
+    /** Calls the action once for every edge listed in a cell the box touches (a superset of those crossing it). */
+    public void forEachEdgeNear(LonLatBounds box, IntConsumer edgeAction) {
+        java.util.BitSet seen = new java.util.BitSet();
+        for (int r = row(box.minLat()); r <= row(box.maxLat()); r++) {
+            for (int c = column(box.minLon()); c <= column(box.maxLon()); c++) {
+                int cell = r * columns + c;
+                for (int k = cellStart[cell]; k < cellStart[cell + 1]; k++) {
+                    if (!seen.get(cellEdges[k])) {
+                        seen.set(cellEdges[k]);
+                        edgeAction.accept(cellEdges[k]);
+                    }
+                }
+            }
+        }
+    }
+
     /** Rings needed to cover every cell within the distance of any point in the centre cell. */
     int ringsFor(double meters) {
         return (int) Math.ceil(meters / cellMeters);

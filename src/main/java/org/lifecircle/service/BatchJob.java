@@ -29,21 +29,25 @@ public final class BatchJob {
     }
 
     public Outcome run() {
-        CoverageReport report = new CoverageJob(request).run();
-        OutputFolder.create(request.outFolder());
+        return write(new CoverageJob(request).run(), request.outFolder());
+    }
+
+    /** Writes a coverage report as a batch: one folder per district and the combined files. */
+    static Outcome write(CoverageReport report, Path outFolder) {
+        OutputFolder.create(outFolder);
         List<District> districts = report.assignment().districts();
         for (int d = 0; d < districts.size(); d++) {
-            writeDistrict(report, d, folderName(districts.get(d)));
+            writeDistrict(report, outFolder, d, folderName(districts.get(d)));
         }
         if (report.assignment().anyOutside()) {
-            writeDistrict(report, DistrictAssigner.OUTSIDE, "outside-all-districts");
+            writeDistrict(report, outFolder, DistrictAssigner.OUTSIDE, "outside-all-districts");
         }
-        CoverageCsvWriter.writeDistricts(request.outFolder().resolve("districts.csv"), report.districtRows());
-        JsonFiles.write(request.outFolder().resolve("summary.json"), report.summary());
+        CoverageCsvWriter.writeDistricts(outFolder.resolve("districts.csv"), report.districtRows());
+        JsonFiles.write(outFolder.resolve("summary.json"), report.summary());
         return new Outcome(report, failing(report.districtRows()));
     }
 
-    private void writeDistrict(CoverageReport report, int district, String folderName) {
+    private static void writeDistrict(CoverageReport report, Path outFolder, int district, String folderName) {
         List<AreaCoverage> coverage = new ArrayList<>();
         for (AreaCoverage c : report.result().coverage()) {
             if (report.assignment().districtOf(c.area()) == district) {
@@ -52,7 +56,7 @@ public final class BatchJob {
         }
         String code = district == DistrictAssigner.OUTSIDE ? "" : report.assignment().districts().get(district).code();
         List<DistrictCoverage> rows = report.districtRows().stream().filter(r -> r.districtCode().equals(code)).toList();
-        Path folder = request.outFolder().resolve(folderName);
+        Path folder = outFolder.resolve(folderName);
         CoverageOutputs.write(folder, report, CoverageOutputs.restrict(report.result(), coverage), rows);
     }
 

@@ -1,6 +1,7 @@
 package org.lifecircle.service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lifecircle.crs.FileWithCrs;
@@ -12,75 +13,101 @@ import org.lifecircle.io.layers.FacilityLayer;
 import org.lifecircle.io.layers.ResidentialLayer;
 import org.lifecircle.io.osm.OsmFeatureExtractor;
 import org.lifecircle.io.osm.OsmFeatures;
+import org.lifecircle.io.osm.OsmNetwork;
+import org.lifecircle.io.osm.OsmNetworkLoader;
 import org.lifecircle.model.District;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
+import org.lifecircle.model.SourceFeature;
+import org.lifecircle.network.PedestrianAccess;
 
 /**
- * Reads a coverage run's facilities, areas, districts and census totals from files, falling back
- * to the OSM file for facilities and areas. Reads the OSM features at most once.
+ * Reads a run's walking graph, facilities, areas, districts and census totals from files, falling
+ * back to the OSM file for facilities and areas. Reads the OSM features at most once. Used by the
+ * file-based coverage run and by the import, so that both read exactly the same. Each input file
+ * must come near the walking network ({@link InputExtent}).
  */
 final class CoverageInputs {
 
-    private final CoverageRequest request;
+    private final DatasetSources sources;
     private final List<String> repaired = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private OsmFeatures osmFeatures;
+    private InputExtent extent;
 
-    CoverageInputs(CoverageRequest request) {
-        this.request = request;
+    CoverageInputs(DatasetSources sources) {
+        this.sources = sources;
     }
 
-    List<Facility> facilities() {
-        if (request.facilityFiles().isEmpty()) {
+    /** Reads everything; laps "network" on the timer once the graph is built. */
+    CoverageData read(Timer timer) {
+        OsmNetwork network = new OsmNetworkLoader(PedestrianAccess.standard()).load(sources.osmFile());
+        timer.lap("network");
+        extent = new InputExtent(network.graph().edgeIndex().bounds(), sources.osmFile());
+        List<Facility> facilities = facilities();
+        List<District> districts = districts();
+        List<ResidentialArea> areas = areas();
+        Map<Integer, Double> census = sources.populationFile().map(file -> CensusTable.read(file, districts))
+                .orElse(Map.of());
+        return new CoverageData(network.graph(), network.build(), facilities, areas, districts, census,
+                List.copyOf(repaired), List.copyOf(skipped), inputsUsed());
+    }
+
+    private List<Facility> facilities() {
+        if (sources.facilityFiles().isEmpty()) {
             return osm().facilities();
         }
         FacilityLayer layer = new FacilityLayer(CategoryTable.load());
         List<Facility> facilities = new ArrayList<>();
-        for (FileWithCrs file : request.facilityFiles()) {
-            facilities.addAll(layer.facilities(FeatureFiles.read(file), file.path().getFileName().toString()));
+        for (FileWithCrs file : sources.facilityFiles()) {
+            facilities.addAll(layer.facilities(read(file), file.path().getFileName().toString()));
         }
         return facilities;
     }
 
-    List<ResidentialArea> areas() {
-        if (request.residentialFile().isEmpty()) {
+    private List<ResidentialArea> areas() {
+        if (sources.residentialFile().isEmpty()) {
             return osm().areas();
         }
         ResidentialLayer layer = new ResidentialLayer();
-        List<ResidentialArea> areas = layer.areas(FeatureFiles.read(request.residentialFile().get()));
+        List<ResidentialArea> areas = layer.areas(read(sources.residentialFile().get()));
         repaired.addAll(layer.repaired());
         return areas;
     }
 
-    List<District> districts() {
-        if (request.districtFile().isEmpty()) {
+    private List<District> districts() {
+        if (sources.districtFile().isEmpty()) {
             return List.of();
         }
         DistrictLayer layer = new DistrictLayer();
-        List<District> districts = layer.districts(FeatureFiles.read(request.districtFile().get()));
+        List<District> districts = layer.districts(read(sources.districtFile().get()));
         repaired.addAll(layer.repaired());
         return districts;
     }
 
-    Map<Integer, Double> census(List<District> districts) {
-        return request.populationFile().map(file -> CensusTable.read(file, districts)).orElse(Map.of());
-    }
-
-    List<String> repaired() {
-        return repaired;
-    }
-
-    List<String> skipped() {
-        return skipped;
+    private List<SourceFeature> read(FileWithCrs file) {
+        List<SourceFeature> features = FeatureFiles.read(file);
+        extent.requireNear(features, String.valueOf(file.path().getFileName()));
+        return features;
     }
 
     private OsmFeatures osm() {
         if (osmFeatures == null) {
-            osmFeatures = OsmFeatureExtractor.extract(request.osmFile());
-            osmFeatures.report().repairedIds().forEach(id -> repaired.add(request.osmFile().getFileName() + " " + id));
+            osmFeatures = OsmFeatureExtractor.extract(sources.osmFile());
+            osmFeatures.report().repairedIds().forEach(id -> repaired.add(sources.osmFile().getFileName() + " " + id));
             osmFeatures.report().skipped().forEach(s -> skipped.add(s.toString()));
         }
         return osmFeatures;
+    }
+
+    private Map<String, Object> inputsUsed() {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("osm", sources.osmFile().toString());
+        inputs.put("facilities", sources.facilityFiles().isEmpty() ? "from the OSM file"
+                : sources.facilityFiles().stream().map(Object::toString).toList());
+        inputs.put("residential", sources.residentialFile().map(Object::toString).orElse("from the OSM file"));
+        inputs.put("districts", sources.districtFile().map(Object::toString).orElse(null));
+        inputs.put("population", sources.populationFile().map(Object::toString).orElse(null));
+        return inputs;
     }
 }

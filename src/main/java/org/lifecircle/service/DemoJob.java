@@ -4,15 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import org.lifecircle.coverage.CoverageAnalysis;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.demo.DemoCityGenerator;
 import org.lifecircle.demo.DemoFiles;
-import org.lifecircle.io.profile.ProfileFiles;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.network.Snapper;
 
 /**
  * The demo: the coverage job on the demo city's files, run exactly as {@code lifecircle coverage
@@ -35,22 +31,31 @@ public final class DemoJob {
 
     /** The request the equivalent {@code coverage} command line makes. */
     public CoverageRequest request() {
-        return new CoverageRequest(demoFolder.resolve(DemoFiles.NETWORK),
+        return new CoverageRequest(sources(demoFolder), CoverageParameters.defaults(), outFolder);
+    }
+
+    /** The demo city's input files, as the coverage command line and {@code import --demo} name them. */
+    public static DatasetSources sources(Path demoFolder) {
+        return new DatasetSources(demoFolder.resolve(DemoFiles.NETWORK),
                 List.of(new FileWithCrs(demoFolder.resolve(DemoFiles.FACILITIES),
                         Optional.of(CrsSpec.parse(DemoFiles.FACILITIES_CRS)))),
                 Optional.of(new FileWithCrs(demoFolder.resolve(DemoFiles.RESIDENTIAL), Optional.empty())),
                 Optional.of(new FileWithCrs(demoFolder.resolve(DemoFiles.DISTRICTS), Optional.empty())),
-                Optional.empty(), ProfileFiles.DEFAULT_PROFILE, OptionalDouble.empty(),
-                CoverageAnalysis.DEFAULT_SEARCH_LIMIT_METERS, Snapper.DEFAULT_MAX_SNAP_METERS, outFolder);
+                Optional.empty());
     }
 
-    /** Runs the coverage job on the demo files and writes its outputs. */
-    public CoverageReport run() {
+    /** Throws the demo's "no demo city here" message when the folder has no demo files. */
+    public static void requireDemoFiles(Path demoFolder) {
         if (!Files.isRegularFile(demoFolder.resolve(DemoFiles.NETWORK))) {
             throw new InvalidInputException(demoFolder + ": no demo city here (" + DemoFiles.NETWORK + " is missing);"
                     + " run it with the ./lifecircle launcher or from the LifeCircle folder, or write the files here"
                     + " first with 'lifecircle demo generate'");
         }
+    }
+
+    /** Runs the coverage job on the demo files and writes its outputs. */
+    public CoverageReport run() {
+        requireDemoFiles(demoFolder);
         CoverageReport report = new CoverageJob(request()).run();
         CoverageOutputs.write(outFolder, report);
         return report;

@@ -2,11 +2,12 @@ package org.lifecircle.service;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.lifecircle.catchment.CatchmentForm;
 import org.lifecircle.catchment.PlanarNetwork;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FromWgs84;
+import org.lifecircle.geo.LonLatBounds;
 import org.lifecircle.io.export.CatchmentLayer;
 import org.lifecircle.io.export.CoverageLayers;
 import org.lifecircle.io.export.ExportCrs;
@@ -14,37 +15,42 @@ import org.lifecircle.io.export.ExportFiles;
 import org.lifecircle.io.export.ExportFormat;
 import org.lifecircle.io.export.ExportOptions;
 import org.lifecircle.io.export.Layer;
-import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.network.Snapper;
 import org.lifecircle.network.WalkingGraph;
+import org.lifecircle.store.Store;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The export use case: one layer of a coverage run (held in memory) written as Shapefile zip,
- * GeoPackage, GeoJSON or CSV in the requested coordinate system and text encoding. Every option
- * and the output path are checked before anything is computed; the file is written to a temporary
- * file beside the target and renamed at the end, so a failure leaves nothing behind.
+ * The export use case ({@code lifecircle export}, the REST API's file exports): one layer of a
+ * coverage run written as Shapefile zip, GeoPackage, GeoJSON or CSV in the requested coordinate
+ * system and text encoding. The run is a stored one (replayed, see {@link RunReplay}), one held in
+ * memory, or what the map shows. Every option and the output path are checked before anything is
+ * computed; the file is written to a temporary file beside the target and renamed at the end, so a
+ * failure leaves nothing behind.
  */
 public final class ExportJob {
 
-    private final CoverageReport report;
-    private final WalkingGraph graph;
+    private final Supplier<ExportSource> source;
     private final ExportRequest request;
     private PlanarNetwork network;
 
-    /**
-     * @param report the coverage run
-     * @param graph the walking graph the run used (for catchments)
-     * @param request what to export
-     */
+    /** A stored dataset's run: the request's run, or the dataset's latest. */
+    public ExportJob(Store store, ExportRequest request) {
+        this(() -> ExportSource.replay(store, request), request);
+    }
+
+    /** A coverage run held in memory, with the graph it used. */
     public ExportJob(CoverageReport report, WalkingGraph graph, ExportRequest request) {
-        this.report = report;
-        this.graph = graph;
+        this(() -> ExportSource.of(report, graph), request);
+    }
+
+    /** A run from anywhere; the source is asked for only after the options are checked. */
+    public ExportJob(Supplier<ExportSource> source, ExportRequest request) {
+        this.source = source;
         this.request = request;
     }
 
-    /** Reuses a planar network already built for the graph (it takes a second or two on a city). */
+    /** Uses a planar network already built for the graph (else the shared one of {@link PlanarNetworks}). */
     public ExportJob planarNetwork(PlanarNetwork value) {
         this.network = value;
         return this;
@@ -55,48 +61,51 @@ public final class ExportJob {
         ExportFormat format = ExportFormat.parse(request.format());
         ExportCrs crs = ExportCrs.parse(request.crs());
         Charset charset = ExportOptions.parseEncoding(request.encoding());
-        CatchmentForm form = CatchmentForm.parse(request.form());
-        Optional<Category> category = request.category().map(Category::getById);
-        ExportFiles.checkTarget(request.outFile(), format);
-        Layer layer = layer(kind, form, category);
-        Envelope extent = layer.lonLatEnvelope();
-        CrsSpec target = crs.resolve(extent.isNull() ? 0 : extent.centre().x);
+        CatchmentForm form = CatchmentForm.parse(request.form() == null ? "dissolve" : request.form());
+        ExportFiles.checkTarget(request.out(), format);
+        ExportSource data = source.get();
+        Layer layer = layer(kind, form, data);
+        CrsSpec target = crs.resolve(centreLongitude(layer, data.graph()));
         ExportOptions options = new ExportOptions(format, FromWgs84.to(target), charset, request.wkt());
-        ExportFiles.write(layer, options, request.outFile());
-        return new ExportSummary(request.outFile(), layer.name(), format.id(), layer.features().size(),
-                "epsg:" + target.epsgCode(), charset.equals(StandardCharsets.UTF_8) ? "utf-8" : "gbk");
+        ExportFiles.write(layer, options, request.out());
+        return new ExportSummary(data.run(), request.out(), layer.name(), format.id(), layer.features().size(),
+                target.epsgCode(), charset.equals(StandardCharsets.UTF_8) ? "utf-8" : "gbk");
     }
 
-    private Layer layer(ExportLayerKind kind, CatchmentForm form, Optional<Category> category) {
+    private Layer layer(ExportLayerKind kind, CatchmentForm form, ExportSource data) {
         return switch (kind) {
-            case FACILITIES -> CoverageLayers.facilities(report.result());
-            case COVERAGE -> CoverageLayers.coverage(report.result(), report.assignment(), false);
-            case GAPS -> CoverageLayers.coverage(report.result(), report.assignment(), true);
-            case DISTRICTS -> districts();
-            case CATCHMENTS -> CatchmentLayer.of(new ExportCatchments(report.result(), network(), maxSnapMeters())
-                    .build(form, category, request.bandMinutes(), request.speedMetersPerSecond(),
-                            request.lateralOffsetMeters()));
+            case FACILITIES -> CoverageLayers.facilities(data.result());
+            case COVERAGE -> CoverageLayers.coverage(data.result(), data.assignment(), false);
+            case GAPS -> CoverageLayers.coverage(data.result(), data.assignment(), true);
+            case DISTRICTS -> districts(data);
+            case CATCHMENTS -> CatchmentLayer.of(new ExportCatchments(data.result(), network(data.graph()),
+                    data.maxSnapMeters()).build(form, request.category(), request.bandMinutes(),
+                    request.speedMetersPerSecond(), request.lateralOffsetMeters()));
         };
     }
 
-    private Layer districts() {
-        if (report.assignment().districts().isEmpty()) {
-            throw new InvalidInputException("this run has no districts to export; run coverage with --districts FILE");
+    private static Layer districts(ExportSource data) {
+        if (data.assignment().districts().isEmpty()) {
+            throw new InvalidInputException("this run has no districts to export; give district boundaries to the"
+                    + " coverage run (--districts FILE)");
         }
-        return CoverageLayers.districts(report.districtRows(), report.assignment(),
-                report.result().profile().categories());
+        return CoverageLayers.districts(data.districtRows(), data.assignment(), data.result().profile().categories());
     }
 
-    private PlanarNetwork network() {
-        if (network == null) {
-            network = PlanarNetwork.of(graph);
+    private PlanarNetwork network(WalkingGraph graph) {
+        if (network == null || network.graph() != graph) {
+            network = PlanarNetworks.of(graph);
         }
         return network;
     }
 
-    /** The snapping limit the coverage run used. */
-    private double maxSnapMeters() {
-        Object used = report.summary().inputs().get("maxSnapMeters");
-        return used instanceof Number n ? n.doubleValue() : Snapper.DEFAULT_MAX_SNAP_METERS;
+    /** The centre of the layer (for gk-auto), or of the graph when the layer is empty. */
+    private static double centreLongitude(Layer layer, WalkingGraph graph) {
+        Envelope extent = layer.lonLatEnvelope();
+        if (!extent.isNull()) {
+            return extent.centre().x;
+        }
+        LonLatBounds bounds = graph.edgeIndex().bounds();
+        return (bounds.minLon() + bounds.maxLon()) / 2;
     }
 }

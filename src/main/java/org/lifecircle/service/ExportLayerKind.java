@@ -32,7 +32,7 @@ public enum ExportLayerKind {
     public static ExportLayerKind parse(String text) {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(k -> k.id.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("unknown export layer '" + text + "'; use "
+                .orElseThrow(() -> new InvalidInputException("unknown layer '" + text + "'; use "
                         + Arrays.stream(values()).map(ExportLayerKind::id).collect(Collectors.joining(", "))));
     }
 }

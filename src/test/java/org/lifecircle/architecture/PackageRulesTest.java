@@ -33,8 +33,8 @@ class PackageRulesTest {
     @ArchTest
     static final ArchRule engineIsPlainJava = noClasses().that().resideInAnyPackage(ENGINE)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "java.sql..", "javax.sql..", "org.postgresql..", "picocli..",
-                    "com.fasterxml..")
+                    "org.springframework..", "java.sql..", "javax.sql..", "org.postgresql..", "org.h2..",
+                    "org.h2gis..", "org.flywaydb..", "picocli..", "com.fasterxml..")
             .because("the engine (graph, search, coverage) is plain Java: no Spring, no JDBC");
 
     @ArchTest
@@ -60,9 +60,12 @@ class PackageRulesTest {
 
     @ArchTest
     static final ArchRule ioAndStoreAreUsedByServicesNotByFrontEnds = noClasses().that()
-            .resideInAnyPackage("org.lifecircle.api..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.io..", "org.lifecircle.store..")
-            .allowEmptyShould(true);
+            .resideInAnyPackage("org.lifecircle.api..").and().doNotHaveSimpleName("ServerConfiguration")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.io", "org.lifecircle.io.csv..",
+                    "org.lifecircle.io.export..", "org.lifecircle.io.features..", "org.lifecircle.io.layers..", "org.lifecircle.io.osm..",
+                    "org.lifecircle.io.profile..", "org.lifecircle.io.report..", "org.lifecircle.store..")
+            .because("controllers call services; io.geojson is the API's own response format, and"
+                    + " ServerConfiguration, the composition root, opens the store");
 
     @ArchTest
     static final ArchRule onlyServicesUseTheDemoGenerator = noClasses().that().resideInAnyPackage(ENGINE)
@@ -77,6 +80,39 @@ class PackageRulesTest {
                     "org.lifecircle.api..", "org.lifecircle.bench..", "org.lifecircle.network..",
                     "org.lifecircle.catchment..", "org.lifecircle.coverage..")
             .because("the generator writes input files; the coverage job reads them like any user's files");
+
+    private static final String[] DATABASES = {"java.sql..", "javax.sql..", "org.postgresql..", "org.h2..",
+        "org.h2gis..", "org.flywaydb.."};
+    private static final String[] STORE_IMPLEMENTATIONS = {"org.lifecircle.store.jdbc..",
+        "org.lifecircle.store.embedded..", "org.lifecircle.store.postgis..", "org.lifecircle.store.cache.."};
+
+    @ArchTest
+    static final ArchRule storePortsHaveNoJdbc = noClasses().that().resideInAPackage("org.lifecircle.store")
+            .and().doNotHaveSimpleName("Stores")
+            .should().dependOnClassesThat().resideInAnyPackage(DATABASES)
+            .orShould().dependOnClassesThat().resideInAnyPackage(STORE_IMPLEMENTATIONS)
+            .because("the ports are plain Java and JTS; only the Stores factory knows the implementations");
+
+    @ArchTest
+    static final ArchRule storeKnowsOnlyTheModel = noClasses().that().resideInAPackage("org.lifecircle.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.geo..", "org.lifecircle.network..",
+                    "org.lifecircle.catchment..", "org.lifecircle.coverage..", "org.lifecircle.crs..",
+                    "org.lifecircle.io..", "org.lifecircle.service..", "org.lifecircle.cli..", "org.lifecircle.api..",
+                    "org.lifecircle.bench..", "org.lifecircle.demo..")
+            .because("the store keeps the model's records and plain rows; services translate engine results");
+
+    @ArchTest
+    static final ArchRule onlyServicesAndWiringUseTheStore = noClasses().that().resideInAnyPackage(ENGINE)
+            .or().resideInAnyPackage("org.lifecircle.io..", "org.lifecircle.crs..", "org.lifecircle.demo..",
+                    "org.lifecircle.bench..")
+            .should().dependOnClassesThat().resideInAPackage("org.lifecircle.store..");
+
+    @ArchTest
+    static final ArchRule frontEndsAndServicesUseStorePortsOnly = noClasses().that()
+            .resideInAnyPackage("org.lifecircle.cli..", "org.lifecircle.service..", "org.lifecircle.api..")
+            .should().dependOnClassesThat().resideInAnyPackage(STORE_IMPLEMENTATIONS)
+            .orShould().dependOnClassesThat().resideInAnyPackage(DATABASES)
+            .because("the command line and the services open a store through Stores and talk to its ports");
 
     @ArchTest
     static final ArchRule servicesDoNotKnowFrontEnds = noClasses().that().resideInAPackage("org.lifecircle.service..")

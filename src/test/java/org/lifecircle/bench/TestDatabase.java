@@ -15,10 +15,22 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    public static String url() {
+        return env("LIFECIRCLE_TEST_DB_URL", "jdbc:postgresql://localhost:5432/lifecircle_test");
+    }
+
+    public static String user() {
+        return env("LIFECIRCLE_TEST_DB_USER", "lifecircle");
+    }
+
+    public static String password() {
+        return env("LIFECIRCLE_TEST_DB_PASSWORD", "lifecircle");
+    }
+
     public static Connection connect() {
-        String url = env("LIFECIRCLE_TEST_DB_URL", "jdbc:postgresql://localhost:5432/lifecircle_test");
-        String user = env("LIFECIRCLE_TEST_DB_USER", "lifecircle");
-        String password = env("LIFECIRCLE_TEST_DB_PASSWORD", "lifecircle");
+        String url = url();
+        String user = user();
+        String password = password();
         try {
             return DriverManager.getConnection(url, user, password);
         } catch (SQLException e) {

@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
 
 /** Bad export requests: a one-line error naming the problem, and no file (partial or temporary) left behind. */
@@ -24,17 +25,15 @@ class ExportBadInputTest {
     @Test
     void unknownLayerFormatSystemEncodingFormOrCategory() {
         Path file = out.resolve("gaps.zip");
-        assertError(ExportRequest.of("holes", "shp", file), "unknown export layer 'holes'");
-        assertError(ExportRequest.of("gaps", "kml", file), "unknown export format 'kml'");
-        assertError(ExportRequest.of("gaps", "shp", file).withCrs("gcj02"), "unknown output coordinate system 'gcj02'");
+        assertError(ExportRequest.of("holes", "shp", file), "unknown layer 'holes'");
+        assertError(ExportRequest.of("gaps", "kml", file), "unknown format 'kml'");
+        assertError(ExportRequest.of("gaps", "shp", file).withCrs("gcj02"), "unknown CRS 'gcj02'");
         assertError(ExportRequest.of("gaps", "shp", file).withCrs("epsg:999999"), "EPSG:999999");
-        assertError(ExportRequest.of("gaps", "shp", file).withEncoding("latin1"), "unknown text encoding 'latin1'");
+        assertError(ExportRequest.of("gaps", "shp", file).withEncoding("latin1"), "unknown encoding 'latin1'");
         assertError(ExportRequest.of("catchments", "shp", file).withCatchments("rings", Optional.empty()),
                 "unknown catchment form 'rings'");
-        assertError(ExportRequest.of("catchments", "shp", file).withCatchments("dissolve", Optional.of("hospital")),
-                "unknown category 'hospital'");
         assertError(ExportRequest.of("catchments", "shp", file).withBands(List.of(5.0, 10.0), OptionalDouble.empty())
-                .withCatchments("dissolve", Optional.of("childcare")), "give a walking speed");
+                .withCatchments("dissolve", Optional.of(Category.CHILDCARE)), "give a walking speed");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.io.export.Ogr;
 import org.lifecircle.io.features.FeatureFiles;
+import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.SourceFeature;
 import org.locationtech.jts.algorithm.InteriorPointArea;
@@ -36,7 +37,7 @@ class ExportCatchmentsTest {
     void theRiverKeepsTheGapOutsideTheDissolvedElderlyCatchment() {
         Path file = out.resolve("elderly.gpkg");
         export(ExportRequest.of("catchments", "gpkg", file).withCrs("gk-auto")
-                .withCatchments("dissolve", Optional.of("elderly_care")));
+                .withCatchments("dissolve", Optional.of(Category.ELDERLY_CARE)));
         List<SourceFeature> read = FeatureFiles.read(new FileWithCrs(file, Optional.empty()));
         assertThat(read).hasSize(1);
         Geometry catchment = read.get(0).geometry();
@@ -55,7 +56,7 @@ class ExportCatchmentsTest {
     void minuteBandsNestAndSayTheirMinutes() {
         Path file = out.resolve("bands.geojson");
         ExportSummary summary = export(ExportRequest.of("catchments", "geojson", file)
-                .withCatchments("overlap", Optional.of("elderly_care"))
+                .withCatchments("overlap", Optional.of(Category.ELDERLY_CARE))
                 .withBands(List.of(5.0, 10.0, 15.0), OptionalDouble.empty()));
         List<SourceFeature> read = FeatureFiles.read(new FileWithCrs(file, Optional.empty()));
         assertThat(read).hasSize(summary.features());
@@ -77,7 +78,7 @@ class ExportCatchmentsTest {
     void splitPartsAreOnePerFacilityAndDoNotOverlap() {
         Path file = out.resolve("split.zip");
         export(ExportRequest.of("catchments", "shp", file).withCrs("epsg:4548")
-                .withCatchments("split", Optional.of("elderly_care")));
+                .withCatchments("split", Optional.of(Category.ELDERLY_CARE)));
         List<SourceFeature> read = FeatureFiles.read(new FileWithCrs(file, Optional.empty()));
         assertThat(read).isNotEmpty();
         for (int i = 0; i < read.size(); i++) {

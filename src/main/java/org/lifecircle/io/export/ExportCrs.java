@@ -16,7 +16,7 @@ import org.lifecircle.model.InvalidInputException;
 public final class ExportCrs {
 
     /** The accepted spellings, for messages. */
-    public static final String ACCEPTED_FORMS = "wgs84, cgcs2000, epsg:NNNN (e.g. epsg:4548) or gk-auto";
+    public static final String ACCEPTED_FORMS = "wgs84, cgcs2000, epsg:NNNN (e.g. epsg:4548) or gk-auto (also gk)";
     static final int FIRST_GK_ZONE_EPSG = 4534;
     static final int FIRST_GK_MERIDIAN = 75;
     static final int LAST_GK_MERIDIAN = 135;
@@ -51,7 +51,7 @@ public final class ExportCrs {
             default:
                 Matcher epsg = EPSG.matcher(name);
                 if (!epsg.matches()) {
-                    throw new InvalidInputException("unknown output coordinate system '" + text + "'; use "
+                    throw new InvalidInputException("unknown CRS '" + text + "'; use "
                             + ACCEPTED_FORMS);
                 }
                 int code = Integer.parseInt(epsg.group(1));
@@ -67,7 +67,7 @@ public final class ExportCrs {
 
     /**
      * The EPSG system to write in; gk-auto picks the zone whose central meridian is nearest the
-     * given longitude (clamped to China's zones, 75E to 135E).
+     * given longitude, which must lie within China's zones (central meridians 75E to 135E).
      */
     public CrsSpec resolve(double centreLongitude) {
         if (!isAutomatic()) {
@@ -79,7 +79,10 @@ public final class ExportCrs {
     /** EPSG code of the CGCS2000 3-degree Gauss-Kruger zone nearest a longitude. */
     static int gaussKrugerZone(double longitude) {
         long meridian = Math.round(longitude / 3) * 3;
-        meridian = Math.max(FIRST_GK_MERIDIAN, Math.min(LAST_GK_MERIDIAN, meridian));
+        if (meridian < FIRST_GK_MERIDIAN || meridian > LAST_GK_MERIDIAN) {
+            throw new InvalidInputException("longitude " + longitude + " is outside China's CGCS2000 Gauss-Kruger"
+                    + " zones (75E..135E); give the CRS as epsg:CODE");
+        }
         return FIRST_GK_ZONE_EPSG + (int) (meridian - FIRST_GK_MERIDIAN) / 3;
     }
 

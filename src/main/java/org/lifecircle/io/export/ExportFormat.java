@@ -35,7 +35,7 @@ public enum ExportFormat {
     public static ExportFormat parse(String text) {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("unknown export format '" + text + "'; use "
+                .orElseThrow(() -> new InvalidInputException("unknown format '" + text + "'; use "
                         + Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", "))));
     }
 }

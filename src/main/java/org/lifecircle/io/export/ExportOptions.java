@@ -32,7 +32,7 @@ public record ExportOptions(ExportFormat format, FromWgs84 crs, Charset charset,
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "utf-8", "utf8" -> StandardCharsets.UTF_8;
             case "gbk", "cp936", "936" -> GBK;
-            default -> throw new InvalidInputException("unknown text encoding '" + text + "'; use utf-8 (default) or"
+            default -> throw new InvalidInputException("unknown encoding '" + text + "'; use utf-8 (default) or"
                     + " gbk (also written cp936)");
         };
     }

@@ -10,10 +10,10 @@ import org.lifecircle.model.InvalidInputException;
  * LF or CR. Lines that are completely empty are skipped. Each record remembers the line it
  * starts on, for messages.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /** One record: its cells and the 1-based line number where it starts. */
-    record Row(int line, List<String> cells) {
+    public record Row(int line, List<String> cells) {
     }
 
     private final String text;
@@ -33,7 +33,7 @@ final class CsvRecords {
     }
 
     /** Every non-empty record of the text. */
-    static List<Row> parse(String text, char delimiter, String fileName) {
+    public static List<Row> parse(String text, char delimiter, String fileName) {
         CsvRecords parser = new CsvRecords(text, delimiter, fileName);
         parser.run();
         return parser.rows;
@@ -43,7 +43,7 @@ final class CsvRecords {
      * The delimiter of the header line: tab or semicolon when the line has one of them outside
      * quotes and no comma, else comma.
      */
-    static char detectDelimiter(String text) {
+    public static char detectDelimiter(String text) {
         int commas = 0;
         int tabs = 0;
         int semicolons = 0;

@@ -44,8 +44,10 @@ class ExportUnitsTest {
         assertThat(ExportCrs.gaussKrugerZone(104.07)).isEqualTo(4544);
         assertThat(ExportCrs.gaussKrugerZone(114.2)).isEqualTo(4547);
         assertThat(ExportCrs.gaussKrugerZone(119.4)).isEqualTo(4549);
-        assertThat(ExportCrs.gaussKrugerZone(70)).isEqualTo(4534);
-        assertThat(ExportCrs.gaussKrugerZone(8.7)).isEqualTo(4534);
+        assertThat(ExportCrs.gaussKrugerZone(74)).isEqualTo(4534);
+        assertThatThrownBy(() -> ExportCrs.gaussKrugerZone(8.7)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("outside China's CGCS2000 Gauss-Kruger zones");
+        assertThat(ExportCrs.parse("gk").resolve(117.2)).isEqualTo(CrsSpec.epsg(4548));
         assertThat(ExportCrs.parse("gk-auto").resolve(104.07)).isEqualTo(CrsSpec.epsg(4544));
         assertThat(ExportCrs.parse("EPSG:4548").resolve(0)).isEqualTo(CrsSpec.epsg(4548));
         assertThat(ExportCrs.parse("cgcs2000").resolve(0)).isEqualTo(CrsSpec.epsg(4490));

@@ -1,0 +1,79 @@
+package org.lifecircle.api;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.lifecircle.geo.LonLatBounds;
+import org.lifecircle.model.Category;
+import org.lifecircle.model.InvalidInputException;
+
+/** Checks of query parameters, with messages the page can show as they are. */
+final class RequestParams {
+
+    static final int DEFAULT_ZOOM = 15;
+    private static final double MAX_BBOX_DEGREES = 2.0;
+    private static final double MIN_WALK_METERS = 50;
+    private static final double MAX_WALK_METERS = 10_000;
+
+    private RequestParams() {
+    }
+
+    /** "minLon,minLat,maxLon,maxLat" in WGS84 degrees, at most 2 degrees on a side. */
+    static LonLatBounds bbox(String text) {
+        String[] parts = text == null ? new String[0] : text.split(",");
+        if (parts.length != 4) {
+            throw new InvalidInputException("bbox must be minLon,minLat,maxLon,maxLat (4 numbers), got '" + cut(text) + "'");
+        }
+        double[] v = new double[4];
+        for (int i = 0; i < 4; i++) {
+            try {
+                v[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("bbox value '" + cut(parts[i]) + "' is not a number");
+            }
+            if (!Double.isFinite(v[i])) {
+                throw new InvalidInputException("bbox values must be finite numbers");
+            }
+        }
+        if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90 || v[0] >= v[2] || v[1] >= v[3]) {
+            throw new InvalidInputException("bbox must lie within -180..180, -90..90 with min below max");
+        }
+        if (v[2] - v[0] > MAX_BBOX_DEGREES || v[3] - v[1] > MAX_BBOX_DEGREES) {
+            throw new InvalidInputException("bbox is larger than " + MAX_BBOX_DEGREES + " degrees on a side; zoom in");
+        }
+        return new LonLatBounds(v[0], v[1], v[2], v[3]);
+    }
+
+    static int zoom(Integer zoom) {
+        int z = zoom == null ? DEFAULT_ZOOM : zoom;
+        if (z < 0 || z > 22) {
+            throw new InvalidInputException("zoom must be 0..22, got " + z);
+        }
+        return z;
+    }
+
+    static OptionalDouble maxWalkMeters(Double meters) {
+        if (meters == null) {
+            return OptionalDouble.empty();
+        }
+        if (!(meters >= MIN_WALK_METERS && meters <= MAX_WALK_METERS)) {
+            throw new InvalidInputException("maxWalkMeters must be " + (int) MIN_WALK_METERS + " to "
+                    + (int) MAX_WALK_METERS + ", got " + meters);
+        }
+        return OptionalDouble.of(meters);
+    }
+
+    static Category category(String id) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInputException("category is required (elderly_care, childcare or convenience)");
+        }
+        return Category.getById(id);
+    }
+
+    static Optional<Category> optionalCategory(String id) {
+        return id == null || id.isBlank() ? Optional.empty() : Optional.of(Category.getById(id));
+    }
+
+    private static String cut(String text) {
+        return text == null ? "" : text.length() > 60 ? text.substring(0, 60) + "..." : text;
+    }
+}

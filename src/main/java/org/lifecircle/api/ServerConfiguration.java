@@ -1,0 +1,73 @@
+package org.lifecircle.api;
+
+import java.util.Optional;
+import org.lifecircle.service.DatasetCatalog;
+import org.lifecircle.service.MapExports;
+import org.lifecircle.service.RunViews;
+import org.lifecircle.service.StoreDatasetSource;
+import org.lifecircle.store.Store;
+import org.lifecircle.store.StoreSettings;
+import org.lifecircle.store.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.lifecircle.service.map.DatasetSource;
+import org.lifecircle.service.map.InMemoryScenarioStore;
+import org.lifecircle.service.map.MapService;
+import org.lifecircle.service.map.ScenarioStore;
+import org.lifecircle.service.map.WhatIfService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the services the controllers use. */
+@Configuration
+class ServerConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerConfiguration.class);
+
+    /**
+     * The store of the command line, configured the same way (LIFECIRCLE_DATA_DIR, or
+     * LIFECIRCLE_DB_URL/USER/PASSWORD for PostGIS, also as Spring properties).
+     */
+    @Bean(destroyMethod = "close")
+    Store store(Environment environment) {
+        StoreSettings settings = StoreSettings.resolve(
+                setting -> Optional.ofNullable(environment.getProperty(setting.property())).filter(v -> !v.isBlank()));
+        return Stores.open(settings);
+    }
+
+    /** The store's datasets; on first start with an empty store the demo city is imported. */
+    @Bean
+    DatasetSource datasetSource(Store store) {
+        if (StoreDatasetSource.importDemoIfEmpty(store)) {
+            LOG.info("the store was empty: imported the demo city as dataset 'demo'");
+        }
+        return new StoreDatasetSource(store);
+    }
+
+    @Bean
+    RunViews runViews(Store store) {
+        return new RunViews(new DatasetCatalog(store));
+    }
+
+    @Bean
+    ScenarioStore scenarioStore() {
+        return new InMemoryScenarioStore();
+    }
+
+    @Bean
+    MapService mapService(DatasetSource source, @Value("${lifecircle.profile:tianjin-2022}") String profile) {
+        return new MapService(source, profile);
+    }
+
+    @Bean
+    MapExports mapExports(MapService map) {
+        return new MapExports(map);
+    }
+
+    @Bean
+    WhatIfService whatIfService(MapService map, ScenarioStore scenarios) {
+        return new WhatIfService(map, scenarios);
+    }
+}

@@ -1,0 +1,48 @@
+package org.lifecircle.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lifecircle.crs.FileWithCrs;
+import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.service.DatasetSources;
+import picocli.CommandLine.Option;
+
+/** The input files shared by {@code coverage}, {@code batch} and {@code import}. */
+final class SourceOptions {
+
+    @Option(names = "--osm", paramLabel = "FILE", description = "OSM extract (.osm.pbf, .osm, .osm.gz, .osm.bz2).")
+    Path osm;
+
+    @Option(names = "--facilities", paramLabel = "FILE[@CRS]",
+            description = "Facility file (CSV, GeoJSON, Shapefile .shp/.zip, GeoPackage); repeatable. "
+                    + "CRS: wgs84, gcj02, bd09, cgcs2000, epsg:NNNN. Default: facilities from the OSM file.")
+    List<String> facilities = new ArrayList<>();
+
+    @Option(names = "--residential", paramLabel = "FILE[@CRS]",
+            description = "Residential area polygons. Default: landuse/buildings from the OSM file.")
+    String residential;
+
+    @Option(names = "--districts", paramLabel = "FILE[@CRS]", description = "District boundaries (e.g. adcode, name).")
+    String districts;
+
+    @Option(names = "--population", paramLabel = "FILE",
+            description = "District census totals (CSV: adcode/name and a population column) to scale estimates to.")
+    Path population;
+
+    /** Whether any input file option was given. */
+    boolean anyGiven() {
+        return osm != null || !facilities.isEmpty() || residential != null || districts != null || population != null;
+    }
+
+    /** The files; {@code --osm} is required here (the alternative is named in the message). */
+    DatasetSources toSources(String alternative) {
+        if (osm == null) {
+            throw new InvalidInputException("missing --osm FILE (or " + alternative + ")");
+        }
+        return new DatasetSources(osm, facilities.stream().map(FileWithCrs::parse).toList(),
+                Optional.ofNullable(residential).map(FileWithCrs::parse),
+                Optional.ofNullable(districts).map(FileWithCrs::parse), Optional.ofNullable(population));
+    }
+}

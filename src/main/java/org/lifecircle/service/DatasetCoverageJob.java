@@ -1,0 +1,69 @@
+package org.lifecircle.service;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.network.WalkingGraph;
+import org.lifecircle.store.DatasetFeatures;
+import org.lifecircle.store.RunInfo;
+import org.lifecircle.store.RunKind;
+import org.lifecircle.store.SourceFile;
+import org.lifecircle.store.Store;
+import org.lifecircle.store.StoredDataset;
+
+/**
+ * {@code coverage --dataset} and {@code batch --dataset}: the same analysis and outputs as from
+ * the files the dataset was imported from, with the graph from the store (or its cache), and the
+ * run saved with its parameters and results.
+ */
+public final class DatasetCoverageJob {
+
+    private final Store store;
+    private final DatasetCoverageRequest request;
+
+    public DatasetCoverageJob(Store store, DatasetCoverageRequest request) {
+        this.store = store;
+        this.request = request;
+    }
+
+    /** What the run produced: the report, the saved run, and (batch) the districts that miss a target. */
+    public record Outcome(CoverageReport report, RunInfo run, List<String> failingDistricts) {
+    }
+
+    public Outcome run() {
+        Timer timer = new Timer();
+        PolicyProfile profile = request.parameters().loadProfile();
+        StoredDataset dataset = store.datasets().read(request.dataset());
+        WalkingGraph graph = StoredGraphs.load(store.datasets(), dataset.info().versionId());
+        timer.lap("network");
+        DatasetFeatures f = dataset.features();
+        CoverageData data = new CoverageData(graph, StoredGraphs.fromStore(dataset.build()), f.facilities(), f.areas(),
+                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), inputsUsed(dataset));
+        CoverageReport report = CoverageRun.analyze(data, profile, request.parameters(), timer);
+        List<String> failing;
+        if (request.kind() == RunKind.BATCH) {
+            failing = BatchJob.write(report, request.outFolder()).failingDistricts();
+        } else {
+            CoverageOutputs.write(request.outFolder(), report);
+            failing = List.of();
+        }
+        RunInfo run = store.runs().save(RunRecords.of(dataset.info(), request.kind(), profile, request.parameters(),
+                report, Instant.now()));
+        return new Outcome(report, run, failing);
+    }
+
+    private static Map<String, Object> inputsUsed(StoredDataset dataset) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("dataset", dataset.info().name());
+        inputs.put("datasetVersion", dataset.info().versionId());
+        inputs.put("importedAt", dataset.info().createdAt().toString());
+        inputs.put("sources", dataset.info().sources().stream().map(DatasetCoverageJob::describe).toList());
+        return inputs;
+    }
+
+    private static String describe(SourceFile file) {
+        return file.role().id() + ": " + file.path() + (file.crs().isEmpty() ? "" : "@" + file.crs());
+    }
+}

@@ -1,0 +1,90 @@
+package org.lifecircle.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.lifecircle.catchment.CatchmentForm;
+import org.lifecircle.catchment.CatchmentPolygons;
+import org.lifecircle.io.export.ExportFormat;
+import org.lifecircle.model.Category;
+import org.lifecircle.service.map.MapService;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Exports and catchments of what the map shows (a dataset at a threshold), for the REST API.
+ * Files are written into a private temporary folder under a name the server chooses, so that no
+ * request can name a path.
+ */
+public final class MapExports {
+
+    private final MapService map;
+
+    public MapExports(MapService map) {
+        this.map = map;
+    }
+
+    /** A finished export: the file's bytes and the name to offer the browser. */
+    public record ExportFile(byte[] content, String fileName, String mediaType) {
+    }
+
+    public ExportFile export(String dataset, String layerName, String formatName, String crs, String encoding,
+                             String form, Optional<Category> category, OptionalDouble maxWalkMeters) {
+        String layer = ExportLayerKind.parse(layerName).id();
+        ExportFormat format = ExportFormat.parse(formatName);
+        String fileName = safe(dataset) + "-" + layer + format.extensions().get(0);
+        try {
+            Path folder = Files.createTempDirectory("lifecircle-export");
+            Path file = folder.resolve(fileName);
+            try {
+                ExportRequest request = ExportRequest.of(layer, format.id(), file).withCrs(crs).withEncoding(encoding)
+                        .withCatchments(form, category);
+                new ExportJob(() -> ExportSource.of(map.snapshot(dataset, maxWalkMeters)), request).run();
+                return new ExportFile(Files.readAllBytes(file), fileName, mediaType(format));
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A catchment polygon (WGS84) and what it belongs to; the facility is null for a dissolved one. */
+    public record CatchmentView(String category, String form, String facilityId, String facilityName,
+                                double maxWalkMeters, double areaSquareMeters, Geometry geometry) {
+    }
+
+    /** Catchment polygons of one category as the map shows them. */
+    public List<CatchmentView> catchments(String dataset, Category category, String form, OptionalDouble maxWalkMeters) {
+        CatchmentForm chosen = CatchmentForm.parse(form == null ? "dissolve" : form);
+        ExportSource source = ExportSource.of(map.snapshot(dataset, maxWalkMeters));
+        return new ExportCatchments(source.result(), PlanarNetworks.of(source.graph()), source.maxSnapMeters())
+                .build(chosen, Optional.of(category), List.of(), OptionalDouble.empty(),
+                        CatchmentPolygons.DEFAULT_LATERAL_OFFSET_METERS).stream()
+                .filter(c -> !c.polygon().lonLat().isEmpty())
+                .map(c -> new CatchmentView(category.id(), chosen.id(),
+                        c.facility() == null ? null : c.facility().id(), c.facility() == null ? null : c.facility().name(),
+                        c.polygon().maxWalkMeters(), Math.round(c.polygon().areaSquareMeters() * 10) / 10.0,
+                        c.polygon().lonLat()))
+                .toList();
+    }
+
+    /** ASCII letters, digits, '-' and '_' only: a file name that cannot leave its folder. */
+    static String safe(String name) {
+        String cleaned = name.replaceAll("[^A-Za-z0-9_-]", "_");
+        return cleaned.isEmpty() ? "dataset" : cleaned.substring(0, Math.min(40, cleaned.length()));
+    }
+
+    private static String mediaType(ExportFormat format) {
+        return switch (format) {
+            case SHAPEFILE -> "application/zip";
+            case GEOPACKAGE -> "application/geopackage+sqlite3";
+            case GEOJSON -> "application/geo+json";
+            case CSV -> "text/csv";
+        };
+    }
+}

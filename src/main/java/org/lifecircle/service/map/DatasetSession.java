@@ -1,0 +1,112 @@
+package org.lifecircle.service.map;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lifecircle.coverage.AccessPointSampler;
+import org.lifecircle.coverage.AreaAccess;
+import org.lifecircle.coverage.CategoryRule;
+import org.lifecircle.coverage.CoverageAnalysis;
+import org.lifecircle.coverage.CoverageResult;
+import org.lifecircle.coverage.DistrictAssigner;
+import org.lifecircle.coverage.DistrictAssignment;
+import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.coverage.PopulationEstimator;
+import org.lifecircle.model.Category;
+import org.lifecircle.model.Facility;
+import org.lifecircle.model.ResidentialArea;
+import org.lifecircle.network.Snapper;
+
+/**
+ * One loaded dataset with everything the map asks of it again and again: populations estimated,
+ * districts assigned, access points snapped once, and coverage per threshold cached.
+ */
+final class DatasetSession {
+
+    private static final int MAX_CACHED_RESULTS = 32;
+
+    private final LoadedDataset dataset;
+    private final PolicyProfile profile;
+    private final List<ResidentialArea> areas;
+    private final DistrictAssignment assignment;
+    private final AreaAccess access;
+    private final SpatialIndex index;
+    private final Map<String, CoverageResult> cache = new ConcurrentHashMap<>();
+    /** Area outlines simplified per zoom level, filled as viewports ask for them. */
+    private final Map<Integer, org.locationtech.jts.geom.Geometry[]> outlinesByZoom = new ConcurrentHashMap<>();
+
+    DatasetSession(LoadedDataset dataset, PolicyProfile profile) {
+        this.dataset = dataset;
+        this.profile = profile;
+        PopulationEstimator estimator = new PopulationEstimator();
+        List<ResidentialArea> estimated = estimator.estimate(dataset.areas());
+        DistrictAssignment districts = new DistrictAssigner(dataset.districts()).assign(estimated);
+        this.areas = estimator.scaleToCensus(estimated, districts, dataset.census());
+        this.assignment = districts;
+        this.access = AreaAccess.of(dataset.graph(), areas, Snapper.DEFAULT_MAX_SNAP_METERS,
+                AccessPointSampler.DEFAULT_SPACING_METERS);
+        this.index = new SpatialIndex(areas, dataset.facilities());
+    }
+
+    LoadedDataset dataset() {
+        return dataset;
+    }
+
+    PolicyProfile profile() {
+        return profile;
+    }
+
+    List<ResidentialArea> areas() {
+        return areas;
+    }
+
+    DistrictAssignment assignment() {
+        return assignment;
+    }
+
+    SpatialIndex index() {
+        return index;
+    }
+
+    /** An area's outline simplified for a zoom level, computed once per area and zoom. */
+    org.locationtech.jts.geom.Geometry outline(int area, int zoom) {
+        org.locationtech.jts.geom.Geometry[] outlines = outlinesByZoom.computeIfAbsent(zoom,
+                z -> new org.locationtech.jts.geom.Geometry[areas.size()]);
+        org.locationtech.jts.geom.Geometry outline = outlines[area];
+        if (outline == null) {
+            outline = Simplify.forZoom(areas.get(area).polygon(), zoom);
+            outlines[area] = outline; // a race only computes the same value twice
+        }
+        return outline;
+    }
+
+    /** Coverage of every area with the profile, or with one threshold for every category. */
+    CoverageResult coverage(OptionalDouble maxWalkMeters) {
+        String key = maxWalkMeters.isPresent() ? Double.toString(maxWalkMeters.getAsDouble()) : "profile";
+        if (cache.size() > MAX_CACHED_RESULTS) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(key, k -> analyze(profileFor(maxWalkMeters), dataset.facilities()));
+    }
+
+    /** Coverage of one category with proposed facilities added to the existing ones. */
+    CoverageResult whatIf(Category category, OptionalDouble maxWalkMeters, List<Facility> proposals) {
+        CategoryRule rule = profileFor(maxWalkMeters).findRule(category).orElseThrow();
+        Map<Category, CategoryRule> only = new EnumMap<>(Category.class);
+        only.put(category, rule);
+        List<Facility> facilities = new ArrayList<>(dataset.facilities());
+        facilities.addAll(proposals);
+        return analyze(new PolicyProfile(profile.id(), profile.title(), profile.note(), only), facilities);
+    }
+
+    private PolicyProfile profileFor(OptionalDouble maxWalkMeters) {
+        return maxWalkMeters.isPresent() ? profile.withMaxWalkMeters(maxWalkMeters.getAsDouble()) : profile;
+    }
+
+    private CoverageResult analyze(PolicyProfile applied, List<Facility> facilities) {
+        return new CoverageAnalysis(dataset.graph(), facilities, areas, applied).areaAccess(access).run();
+    }
+}

@@ -1,0 +1,187 @@
+package org.lifecircle.service.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lifecircle.coverage.AreaCoverage;
+import org.lifecircle.coverage.CategoryCoverage;
+import org.lifecircle.coverage.CoverageResult;
+import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.geo.LonLatBounds;
+import org.lifecircle.io.profile.ProfileFiles;
+import org.lifecircle.model.Category;
+import org.lifecircle.model.Facility;
+import org.lifecircle.model.NotFoundException;
+import org.lifecircle.model.ResidentialArea;
+import org.lifecircle.coverage.DistrictCoverage;
+import org.lifecircle.coverage.DistrictSummary;
+import org.lifecircle.model.District;
+import org.lifecircle.network.WalkingGraph;
+import org.lifecircle.service.map.MapViews.AreaView;
+import org.lifecircle.service.map.MapViews.DistrictBoundary;
+import org.lifecircle.service.map.MapViews.DistrictRow;
+import org.lifecircle.service.map.MapViews.EdgeView;
+import org.lifecircle.service.map.MapViews.CategoryView;
+import org.lifecircle.service.map.MapViews.DatasetInfo;
+import org.lifecircle.service.map.MapViews.DatasetSummary;
+import org.lifecircle.service.map.MapViews.FacilityView;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * What the gap map reads: datasets, areas with coverage, facilities and the network by viewport.
+ * Datasets are loaded once and kept as sessions until their version changes.
+ */
+public final class MapService {
+
+    /** Walking speed for minute thresholds when a rule gives none (adults, 1.1 m/s). */
+    public static final double DEFAULT_SPEED_METERS_PER_SECOND = 1.1;
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+    private static final int DETAILED_NETWORK_ZOOM = 14;
+    private static final int MAX_EDGES = 50_000;
+    private static final java.util.Set<String> MINOR_WAYS = java.util.Set.of("footway", "path", "service", "steps",
+            "track", "cycleway", "pedestrian");
+
+    private final DatasetSource source;
+    private final PolicyProfile profile;
+    private final Map<String, DatasetSession> sessions = new ConcurrentHashMap<>();
+
+    /** @param profile the policy profile's name or YAML file, as for {@code coverage --profile} */
+    public MapService(DatasetSource source, String profile) {
+        this.source = source;
+        this.profile = ProfileFiles.load(profile);
+    }
+
+    public List<DatasetSummary> datasets() {
+        List<DatasetSummary> out = new ArrayList<>();
+        for (String name : source.names()) {
+            LoadedDataset d = session(name).dataset();
+            out.add(new DatasetSummary(name, d.areas().size(), d.facilities().size(), d.districts().size()));
+        }
+        return out;
+    }
+
+    public DatasetInfo info(String name) {
+        DatasetSession session = session(name);
+        LonLatBounds b = session.dataset().graph().edgeIndex().bounds();
+        return new DatasetInfo(name, new double[] {b.minLon(), b.minLat(), b.maxLon(), b.maxLat()},
+                Views.profile(profile), DEFAULT_SPEED_METERS_PER_SECOND);
+    }
+
+    /** Areas intersecting the box, with coverage for every category, outlines simplified for the zoom. */
+    public List<AreaView> areas(String name, LonLatBounds box, int zoom, OptionalDouble maxWalkMeters) {
+        DatasetSession session = session(name);
+        CoverageResult result = session.coverage(maxWalkMeters);
+        List<AreaView> out = new ArrayList<>();
+        for (int a : session.index().areasIn(box)) {
+            out.add(areaView(session, result, a, session.outline(a, zoom)));
+        }
+        return out;
+    }
+
+    private static AreaView areaView(DatasetSession session, CoverageResult result, int a, Geometry geometry) {
+        ResidentialArea area = session.areas().get(a);
+        AreaCoverage coverage = result.coverage().get(a);
+        Map<String, CategoryView> categories = new LinkedHashMap<>();
+        coverage.byCategory().forEach((category, c) -> categories.put(category.id(), categoryView(result, c)));
+        return new AreaView(a + 1, area.sourceId(), area.name(), session.assignment().code(a),
+                session.assignment().name(a), area.population().isKnown() ? area.population().residents() : null,
+                area.population().source().id(), categories, geometry);
+    }
+
+    static CategoryView categoryView(CoverageResult result, CategoryCoverage c) {
+        if (!c.hasDistance()) {
+            return new CategoryView(null, null, null, false);
+        }
+        Facility f = result.facilities().get(c.facility());
+        return new CategoryView(Math.round(c.distanceMeters() * 10) / 10.0, f.id(), f.name(), c.covered());
+    }
+
+    public List<FacilityView> facilities(String name, LonLatBounds box, Optional<Category> category) {
+        DatasetSession session = session(name);
+        List<FacilityView> out = new ArrayList<>();
+        for (int f : session.index().facilitiesIn(box)) {
+            Facility facility = session.dataset().facilities().get(f);
+            if (category.isEmpty() || category.get() == facility.category()) {
+                out.add(new FacilityView(facility.id(), facility.category().id(), facility.subtype(), facility.tier(),
+                        facility.name(), facility.capacity().isPresent() ? facility.capacity().getAsInt() : null,
+                        GEOMETRY.createPoint(new Coordinate(facility.lon(), facility.lat()))));
+            }
+        }
+        return out;
+    }
+
+    /** Walkable edges near the box; below zoom 14 only streets, not footpaths and service roads. */
+    public List<EdgeView> network(String name, LonLatBounds box, int zoom) {
+        WalkingGraph graph = session(name).dataset().graph();
+        List<EdgeView> out = new ArrayList<>();
+        graph.edgeIndex().forEachEdgeNear(box, edge -> {
+            String highway = graph.edgeHighway(edge);
+            if ((zoom >= DETAILED_NETWORK_ZOOM || !MINOR_WAYS.contains(highway)) && out.size() < MAX_EDGES) {
+                double[] lonLat = graph.edgeLonLat(edge);
+                Coordinate[] line = new Coordinate[lonLat.length / 2];
+                for (int i = 0; i < line.length; i++) {
+                    line[i] = new Coordinate(lonLat[2 * i], lonLat[2 * i + 1]);
+                }
+                out.add(new EdgeView(highway, Simplify.forZoom(GEOMETRY.createLineString(line), zoom)));
+            }
+        });
+        return out;
+    }
+
+    /** Each district's coverage of one category against the profile's target. */
+    public List<DistrictRow> districts(String name, Category category, OptionalDouble maxWalkMeters) {
+        DatasetSession session = session(name);
+        return districtRows(session, session.coverage(maxWalkMeters), category);
+    }
+
+    static List<DistrictRow> districtRows(DatasetSession session, CoverageResult result, Category category) {
+        List<DistrictRow> rows = new ArrayList<>();
+        for (DistrictCoverage row : DistrictSummary.summarize(result, session.assignment())) {
+            if (row.category() == category) {
+                rows.add(Views.districtRow(row, session.assignment()));
+            }
+        }
+        return rows;
+    }
+
+    public List<DistrictBoundary> boundaries(String name, int zoom) {
+        List<DistrictBoundary> out = new ArrayList<>();
+        for (District d : session(name).dataset().districts()) {
+            out.add(new DistrictBoundary(d.code(), d.name(), Simplify.forZoom(d.boundary(), zoom)));
+        }
+        return out;
+    }
+
+    /** What the map shows for a dataset at a threshold: the graph, the coverage and the district figures. */
+    public record Snapshot(WalkingGraph graph, CoverageResult result, org.lifecircle.coverage.DistrictAssignment assignment,
+                           List<DistrictCoverage> districtRows) {
+    }
+
+    public Snapshot snapshot(String name, OptionalDouble maxWalkMeters) {
+        DatasetSession session = session(name);
+        CoverageResult result = session.coverage(maxWalkMeters);
+        return new Snapshot(session.dataset().graph(), result, session.assignment(),
+                DistrictSummary.summarize(result, session.assignment()));
+    }
+
+    DatasetSession session(String name) {
+        Optional<String> version = source.findVersion(name);
+        if (version.isEmpty()) {
+            throw new NotFoundException("no dataset named '" + name + "'");
+        }
+        DatasetSession current = sessions.get(name);
+        if (current != null && current.dataset().version().equals(version.get())) {
+            return current;
+        }
+        LoadedDataset loaded = source.find(name).orElseThrow(() -> new NotFoundException("no dataset named '" + name + "'"));
+        DatasetSession fresh = new DatasetSession(loaded, profile);
+        sessions.put(name, fresh);
+        return fresh;
+    }
+}

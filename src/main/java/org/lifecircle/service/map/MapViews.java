@@ -1,0 +1,61 @@
+package org.lifecircle.service.map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+
+/** What the map endpoints return: plain records the API turns into JSON and GeoJSON. */
+public final class MapViews {
+
+    private MapViews() {
+    }
+
+    /** A dataset in the list. */
+    public record DatasetSummary(String name, int areas, int facilities, int districts) {
+    }
+
+    /** A dataset opened on the map: its extent and the profile's rules. */
+    public record DatasetInfo(String name, double[] bbox, ProfileView profile, double defaultSpeedMetersPerSecond) {
+    }
+
+    public record ProfileView(String id, String title, String note, List<RuleView> rules) {
+    }
+
+    public record RuleView(String category, double maxWalkMeters, Double maxWalkMinutes, Double speedMetersPerSecond,
+                           Double targetPct, String basis) {
+    }
+
+    /** One category's figures for an area; distance and facility are null beyond the search limit. */
+    public record CategoryView(@JsonProperty("distance_m") Double distanceMeters,
+                               @JsonProperty("facility_id") String facilityId,
+                               @JsonProperty("facility_name") String facilityName, boolean covered) {
+    }
+
+    /** A residential area with its coverage per category. */
+    public record AreaView(int areaId, String sourceId, String name, String districtCode, String districtName,
+                           Double population, String populationSource, Map<String, CategoryView> categories,
+                           Geometry geometry) {
+    }
+
+    public record FacilityView(String id, String category, String subtype, String tier, String name, Integer capacity,
+                               Geometry geometry) {
+    }
+
+    public record EdgeView(String highway, Geometry geometry) {
+    }
+
+    /** A district's figures for one category. */
+    public record DistrictRow(String code, String name, double[] bbox, int areas, int areasCovered, double population,
+                              double populationCovered, double coveragePct, Double targetPct, Boolean pass) {
+    }
+
+    public record DistrictBoundary(String code, String name, Geometry geometry) {
+    }
+
+    /** One area's coverage for the category of a what-if. */
+    public record AreaStatus(@JsonProperty("area_id") int areaId, @JsonProperty("distance_m") Double distanceMeters,
+                             @JsonProperty("facility_id") String facilityId,
+                             @JsonProperty("facility_name") String facilityName, boolean covered) {
+    }
+}

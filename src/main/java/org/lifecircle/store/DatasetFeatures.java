@@ -1,0 +1,33 @@
+package org.lifecircle.store;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.lifecircle.model.District;
+import org.lifecircle.model.Facility;
+import org.lifecircle.model.ResidentialArea;
+
+/**
+ * A dataset's features in input order, as read from its files (populations as given, before any
+ * estimate), and the notes reading produced.
+ *
+ * @param facilities facilities of every category
+ * @param areas residential areas
+ * @param districts district boundaries, in file order
+ * @param censusByDistrict census residents by index into {@code districts}
+ * @param repaired features whose geometry was repaired on reading ("file id")
+ * @param skipped features that could not be used, with the reason
+ */
+public record DatasetFeatures(List<Facility> facilities, List<ResidentialArea> areas, List<District> districts,
+                              Map<Integer, Double> censusByDistrict, List<String> repaired, List<String> skipped) {
+
+    public DatasetFeatures {
+        facilities = List.copyOf(facilities);
+        areas = List.copyOf(areas);
+        districts = List.copyOf(districts);
+        censusByDistrict = Collections.unmodifiableMap(new TreeMap<>(censusByDistrict));
+        repaired = List.copyOf(repaired);
+        skipped = List.copyOf(skipped);
+    }
+}

@@ -1,0 +1,180 @@
+-- LifeCircle store, PostGIS. Geometries are WGS84 (SRID 4326), longitude first.
+-- A dataset name points at one version; every import writes a new version and moves the name in
+-- the same transaction, so readers see the old or the new version, never a mix.
+
+CREATE TABLE dataset_versions (
+    version_id                 VARCHAR(36) PRIMARY KEY,
+    dataset_name               VARCHAR(200) NOT NULL,
+    created_at                 TIMESTAMP WITH TIME ZONE NOT NULL,
+    content_sha256             CHAR(64) NOT NULL,
+    node_count                 INTEGER NOT NULL,
+    edge_count                 INTEGER NOT NULL,
+    facility_count             INTEGER NOT NULL,
+    area_count                 INTEGER NOT NULL,
+    district_count             INTEGER NOT NULL,
+    graph_input_nodes          INTEGER NOT NULL,
+    graph_input_edges          INTEGER NOT NULL,
+    graph_min_component_nodes  INTEGER NOT NULL,
+    graph_kept_components      INTEGER NOT NULL,
+    graph_dropped_components   INTEGER NOT NULL,
+    graph_dropped_nodes        INTEGER NOT NULL,
+    graph_dropped_edges        INTEGER NOT NULL
+);
+
+CREATE TABLE datasets (
+    name        VARCHAR(200) PRIMARY KEY,
+    version_id  VARCHAR(36) NOT NULL REFERENCES dataset_versions (version_id)
+);
+
+CREATE TABLE dataset_sources (
+    version_id  VARCHAR(36) NOT NULL REFERENCES dataset_versions (version_id) ON DELETE CASCADE,
+    ordinal     INTEGER NOT NULL,
+    role        VARCHAR(16) NOT NULL,
+    path        TEXT NOT NULL,
+    crs         TEXT NOT NULL,
+    sha256      CHAR(64) NOT NULL,
+    size_bytes  BIGINT NOT NULL,
+    PRIMARY KEY (version_id, ordinal)
+);
+
+-- Reading notes: geometries repaired and features skipped, with the reason.
+CREATE TABLE dataset_notes (
+    version_id  VARCHAR(36) NOT NULL REFERENCES dataset_versions (version_id) ON DELETE CASCADE,
+    ordinal     INTEGER NOT NULL,
+    kind        VARCHAR(16) NOT NULL,
+    note        TEXT NOT NULL,
+    PRIMARY KEY (version_id, ordinal)
+);
+
+-- The walking graph exactly as built (ids in the graph's Hilbert order), to restore it without
+-- the OSM file. Lengths are the graph's float lengths, widened.
+CREATE TABLE network_nodes (
+    version_id  VARCHAR(36) NOT NULL REFERENCES dataset_versions (version_id) ON DELETE CASCADE,
+    node_id     INTEGER NOT NULL,
+    osm_id      BIGINT NOT NULL,
+    component   INTEGER NOT NULL,
+    geom        geometry(Point, 4326) NOT NULL,
+    PRIMARY KEY (version_id, node_id)
+);
+
+CREATE TABLE network_edges (
+    version_id  VARCHAR(36) NOT NULL REFERENCES dataset_versions (version_id) ON DELETE CASCADE,
+    edge_id     INTEGER NOT NULL,
+    from_node   INTEGER NOT NULL,
+    to_node     INTEGER NOT NULL,
+    length_m    DOUBLE PRECISION NOT NULL,
+    osm_way_id  BIGINT NOT NULL,
+    highway     TEXT NOT NULL,
+    geom        geometry(LineString, 4326) NOT NULL,
+    PRIMARY KEY (version_id, edge_id)
+);
+
+CREATE TABLE facilities (
+    version_id   VARCHAR(36) NOT NULL REFERENCES dataset_versions (version_id) ON DELETE CASCADE,
+    ordinal      INTEGER NOT NULL,
+    facility_id  TEXT NOT NULL,
+    category     VARCHAR(32) NOT NULL,
+    subtype      TEXT NOT NULL,
+    tier         TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    capacity     INTEGER,
+    lon          DOUBLE PRECISION NOT NULL,
+    lat          DOUBLE PRECISION NOT NULL,
+    source       TEXT NOT NULL,
+    geom         geometry(Point, 4326) NOT NULL,
+    PRIMARY KEY (version_id, ordinal)
+);
+CREATE INDEX facilities_geom_idx ON facilities USING GIST (geom);
+
+CREATE TABLE residential_areas (
+    version_id         VARCHAR(36) NOT NULL REFERENCES dataset_versions (version_id) ON DELETE CASCADE,
+    ordinal            INTEGER NOT NULL,
+    source_id          TEXT NOT NULL,
+    name               TEXT NOT NULL,
+    kind               TEXT NOT NULL,
+    population         DOUBLE PRECISION,
+    population_source  VARCHAR(32) NOT NULL,
+    floor_area_m2      DOUBLE PRECISION,
+    entrances          geometry(MultiPoint, 4326),
+    geom               geometry(Geometry, 4326) NOT NULL,
+    PRIMARY KEY (version_id, ordinal)
+);
+CREATE INDEX residential_areas_geom_idx ON residential_areas USING GIST (geom);
+
+CREATE TABLE districts (
+    version_id         VARCHAR(36) NOT NULL REFERENCES dataset_versions (version_id) ON DELETE CASCADE,
+    ordinal            INTEGER NOT NULL,
+    code               TEXT NOT NULL,
+    name               TEXT NOT NULL,
+    census_population  DOUBLE PRECISION,
+    geom               geometry(Geometry, 4326) NOT NULL,
+    PRIMARY KEY (version_id, ordinal)
+);
+CREATE INDEX districts_geom_idx ON districts USING GIST (geom);
+
+-- Runs keep their own copy of what identifies an area (source id, name, district), so they can be
+-- listed and compared after their dataset version was replaced; no foreign key to the version.
+CREATE TABLE runs (
+    run_id                 BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    kind                   VARCHAR(16) NOT NULL,
+    dataset_name           VARCHAR(200) NOT NULL,
+    dataset_version_id     VARCHAR(36) NOT NULL,
+    created_at             TIMESTAMP WITH TIME ZONE NOT NULL,
+    profile_id             TEXT NOT NULL,
+    profile_title          TEXT NOT NULL,
+    search_limit_m         DOUBLE PRECISION NOT NULL,
+    max_snap_m             DOUBLE PRECISION NOT NULL,
+    max_walk_override_m    DOUBLE PRECISION,
+    area_count             INTEGER NOT NULL
+);
+CREATE INDEX runs_dataset_idx ON runs (dataset_name);
+
+CREATE TABLE run_rules (
+    run_id           BIGINT NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
+    category         VARCHAR(32) NOT NULL,
+    max_walk_m       DOUBLE PRECISION NOT NULL,
+    max_walk_min     DOUBLE PRECISION,
+    speed_m_per_s    DOUBLE PRECISION,
+    target_pct       DOUBLE PRECISION,
+    basis            TEXT NOT NULL,
+    PRIMARY KEY (run_id, category)
+);
+
+CREATE TABLE run_areas (
+    run_id             BIGINT NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
+    area_ordinal       INTEGER NOT NULL,
+    source_id          TEXT NOT NULL,
+    name               TEXT NOT NULL,
+    district_code      TEXT NOT NULL,
+    district_name      TEXT NOT NULL,
+    population         DOUBLE PRECISION,
+    population_source  VARCHAR(32) NOT NULL,
+    PRIMARY KEY (run_id, area_ordinal)
+);
+
+CREATE TABLE run_area_categories (
+    run_id         BIGINT NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
+    area_ordinal   INTEGER NOT NULL,
+    category       VARCHAR(32) NOT NULL,
+    distance_m     DOUBLE PRECISION,
+    facility_id    TEXT NOT NULL,
+    facility_name  TEXT NOT NULL,
+    covered        BOOLEAN NOT NULL,
+    PRIMARY KEY (run_id, area_ordinal, category)
+);
+
+CREATE TABLE run_districts (
+    run_id              BIGINT NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
+    ordinal             INTEGER NOT NULL,
+    district_code       TEXT NOT NULL,
+    district_name       TEXT NOT NULL,
+    category            VARCHAR(32) NOT NULL,
+    areas               INTEGER NOT NULL,
+    areas_covered       INTEGER NOT NULL,
+    population          DOUBLE PRECISION NOT NULL,
+    population_covered  DOUBLE PRECISION NOT NULL,
+    coverage_pct        DOUBLE PRECISION NOT NULL,
+    target_pct          DOUBLE PRECISION,
+    pass                BOOLEAN,
+    PRIMARY KEY (run_id, ordinal)
+);

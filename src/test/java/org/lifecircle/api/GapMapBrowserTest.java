@@ -1,0 +1,123 @@
+package org.lifecircle.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The gap map in a real headless Chromium (Debian's chromium and chromium-driver, installed by
+ * .ci/run): districts, areas and facilities drawn, a popup's distance, a proposed facility
+ * turning an uncovered area covered. Leaves a screenshot in target/gap-map.png.
+ */
+@SpringBootTest(classes = LifeCircleServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GapMapBrowserTest {
+
+    private static final String COVERED = "#4caf50";
+    private static final String UNCOVERED = "#e53935";
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeAll
+    static void startBrowser() {
+        assertThat(new File("/usr/bin/chromedriver")).as("Debian chromium-driver (apt-get install chromium chromium-driver)")
+                .exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1400,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Waits for a page state; stops at once with the page's own message when it shows an error. */
+    private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            WebElement message = d.findElement(By.id("message"));
+            if (message.isDisplayed()) {
+                throw new AssertionError("the page shows an error: " + message.getText());
+            }
+            return condition.apply(d);
+        });
+    }
+
+    private int areaId(String sourceId) throws Exception {
+        JsonNode areas = new ObjectMapper().readTree(http.getForObject(
+                "/api/datasets/demo/areas?bbox=" + MapApiTest.WHOLE_DEMO, String.class));
+        for (JsonNode f : areas.get("features")) {
+            if (f.at("/properties/source_id").asText().equals(sourceId)) {
+                return f.at("/properties/area_id").asInt();
+            }
+        }
+        throw new AssertionError(sourceId);
+    }
+
+    @Test
+    void planningAGapAwayOnTheMap() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+        waitFor(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        List<WebElement> districtRows = browser.findElements(By.cssSelector("#districts tbody tr"));
+        assertThat(districtRows).hasSize(2);
+        assertThat(browser.findElement(By.id("districts")).getText()).contains("东湖区").contains("66.2%");
+        assertThat(browser.findElements(By.cssSelector("path.area"))).hasSize(18);
+        assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")).size())
+                .as("areas, facilities and district outlines").isGreaterThan(18 + 20);
+
+        String gapSelector = "path.area-" + areaId("DH-05");
+        WebElement gap = browser.findElement(By.cssSelector(gapSelector));
+        assertThat(gap.getAttribute("fill")).isEqualTo(UNCOVERED);
+        gap.click();
+        WebElement popup = waitFor(d -> d.findElement(By.cssSelector(".leaflet-popup-content .area-popup")));
+        String distance = popup.findElement(By.cssSelector("td.distance")).getText();
+        assertThat(distance).matches("\\d+ m");
+        assertThat(Integer.parseInt(distance.replace(" m", ""))).isGreaterThan(720);
+
+        browser.findElement(By.id("whatif")).click();
+        gap.click();
+        waitFor(d -> COVERED.equals(d.findElement(By.cssSelector(gapSelector)).getAttribute("fill")));
+        waitFor(d -> !d.findElement(By.id("districts")).getText().contains("66.2%"));
+        assertThat(browser.findElements(By.cssSelector("#proposals li"))).hasSize(1);
+        screenshot();
+    }
+
+    private static void screenshot() throws Exception {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path target = Path.of(System.getProperty("lifecircle.screenshots", "target"), "gap-map.png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,144 @@
+package org.lifecircle.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lifecircle.model.Category;
+import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.ResidentialArea;
+import org.lifecircle.store.AreaResult;
+import org.lifecircle.store.CategoryResult;
+import org.lifecircle.store.DatasetInfo;
+import org.lifecircle.store.DistrictResult;
+import org.lifecircle.store.MappedAreaResult;
+import org.lifecircle.store.NewRun;
+import org.lifecircle.store.RunInfo;
+import org.lifecircle.store.RunKind;
+import org.lifecircle.store.RunParameters;
+import org.lifecircle.store.RunRule;
+import org.lifecircle.store.StoredRun;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/** Runs on both stores: saved and read back exactly, listed per dataset, and mapped onto their areas by box. */
+class RunStoreTest {
+
+    @TempDir
+    static Path folder;
+    private static JdbcStore h2;
+    private static JdbcStore postgis;
+    private static String schema;
+
+    @BeforeAll
+    static void openBothStores() {
+        h2 = TestStores.h2(folder.resolve("h2"));
+        schema = TestStores.newSchema();
+        postgis = TestStores.postgis(folder.resolve("pg"), schema);
+    }
+
+    @AfterAll
+    static void closeAndDrop() {
+        if (h2 != null) {
+            h2.close();
+        }
+        if (postgis != null) {
+            postgis.close();
+        }
+        if (schema != null) {
+            TestStores.dropSchema(schema);
+        }
+    }
+
+    static Stream<Named<JdbcStore>> stores() {
+        return Stream.of(Named.of("H2GIS", h2), Named.of("PostGIS", postgis));
+    }
+
+    static NewRun run(DatasetInfo dataset, List<ResidentialArea> areas, int seed) {
+        List<AreaResult> results = new ArrayList<>();
+        for (int a = 0; a < areas.size(); a++) {
+            List<CategoryResult> categories = new ArrayList<>();
+            for (Category c : Category.values()) {
+                boolean reached = (a + seed + c.ordinal()) % 4 != 0;
+                categories.add(new CategoryResult(c, reached ? OptionalDouble.of(a * 10.5 + seed) : OptionalDouble.empty(),
+                        reached ? "F-" + a : "", reached ? "设施 '" + a + "'" : "", reached && (a + seed) % 3 != 0));
+            }
+            results.add(new AreaResult(a, areas.get(a).sourceId(), areas.get(a).name(), a % 2 == 0 ? "120101" : "",
+                    a % 2 == 0 ? "和平区" : "(outside all districts)", a % 5 == 0 ? OptionalDouble.empty()
+                    : OptionalDouble.of(1000.5 + a), a % 5 == 0 ? "none" : "attribute", categories));
+        }
+        List<DistrictResult> districts = List.of(
+                new DistrictResult("120101", "和平区", Category.ELDERLY_CARE, 10, 7, 5000, 3500.5, 70.01,
+                        OptionalDouble.of(100), Optional.of(false)),
+                new DistrictResult("", "(outside all districts)", Category.CONVENIENCE, 3, 3, 0, 0, 100,
+                        OptionalDouble.empty(), Optional.empty()));
+        List<RunRule> rules = List.of(
+                new RunRule(Category.ELDERLY_CARE, 720, OptionalDouble.of(15), OptionalDouble.of(0.8),
+                        OptionalDouble.of(100), "15分钟养老服务圈"),
+                new RunRule(Category.CONVENIENCE, 990, OptionalDouble.empty(), OptionalDouble.empty(),
+                        OptionalDouble.empty(), "no target"));
+        return new NewRun(dataset.name(), dataset.versionId(), Instant.now(), new RunParameters(
+                seed % 2 == 0 ? RunKind.COVERAGE : RunKind.BATCH, "tianjin-2022", "Tianjin 2022", 2000, 300,
+                seed % 2 == 0 ? OptionalDouble.empty() : OptionalDouble.of(800)), rules, results, districts);
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aRunRoundTripsAndIsListedWithItsDataset(JdbcStore store) {
+        DatasetInfo dataset = store.datasets().save(StoreFixtures.dataset("runs", 20, 10, 30));
+        List<ResidentialArea> areas = store.datasets().read("runs").features().areas();
+        NewRun first = run(dataset, areas, 1);
+        RunInfo saved = store.runs().save(first);
+        RunInfo second = store.runs().save(run(dataset, areas, 2));
+        assertThat(saved.id()).matches("r\\d+");
+        StoredRun read = store.runs().read(saved.id());
+        assertThat(read.info()).isEqualTo(saved);
+        assertThat(read.rules()).isEqualTo(first.rules());
+        assertThat(read.areas()).isEqualTo(first.areas());
+        assertThat(read.districts()).isEqualTo(first.districts());
+        assertThat(store.runs().list(Optional.of("runs"))).containsExactly(saved, second);
+        assertThat(store.runs().list(Optional.of("other"))).isEmpty();
+        assertThat(store.runs().find("x'; --")).isEmpty();
+        assertThat(store.runs().find("r999999")).isEmpty();
+        assertThatThrownBy(() -> store.runs().read("r999999")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no run 'r999999'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void resultsJoinedToAreasForABoxMatchTheAreasInTheBox(JdbcStore store) {
+        DatasetInfo dataset = store.datasets().save(StoreFixtures.dataset("mapped", 21, 10, 80));
+        List<ResidentialArea> areas = store.datasets().read("mapped").features().areas();
+        NewRun run = run(dataset, areas, 3);
+        RunInfo saved = store.runs().save(run);
+        Envelope box = new Envelope(117.12, 117.16, 39.07, 39.12);
+        var boxShape = new GeometryFactory().toGeometry(box);
+        List<MappedAreaResult> mapped = store.runs().areaResultsIn(saved.id(), box);
+        List<Integer> expected = new ArrayList<>();
+        for (int a = 0; a < areas.size(); a++) {
+            if (boxShape.intersects(areas.get(a).polygon())) {
+                expected.add(a);
+            }
+        }
+        assertThat(mapped).extracting(m -> m.result().area()).containsExactlyElementsOf(expected);
+        for (MappedAreaResult m : mapped) {
+            assertThat(m.result()).isEqualTo(run.areas().get(m.result().area()));
+            assertThat(m.polygon()).isEqualTo(areas.get(m.result().area()).polygon());
+        }
+        store.datasets().save(StoreFixtures.dataset("mapped", 22, 10, 80));
+        assertThat(store.runs().areaResultsIn(saved.id(), box)).as("its dataset version was replaced").isEmpty();
+        assertThat(store.runs().read(saved.id()).areas()).as("the run itself stays").hasSize(80);
+    }
+}

@@ -1,0 +1,37 @@
+// Calls to the LifeCircle REST API. Every failure becomes an Error whose message is the server's
+// one-line explanation (the JSON error body), never a stack trace.
+
+export async function getJson(path, params = {}) {
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+  const url = query.toString() ? `${path}?${query}` : path;
+  return handle(await fetch(url, { headers: { Accept: 'application/json' } }));
+}
+
+export async function sendJson(method, path, body) {
+  return handle(await fetch(path, {
+    method,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }));
+}
+
+async function handle(response) {
+  if (response.status === 204) {
+    return null;
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (ignored) {
+    // not JSON: the message below says so
+  }
+  if (!response.ok) {
+    const message = body && body.message ? body.message : `request failed (HTTP ${response.status})`;
+    throw new Error(message);
+  }
+  return body;
+}
+
+export function bboxParam(bounds) {
+  return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map((v) => v.toFixed(6)).join(',');
+}

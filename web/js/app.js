@@ -1,0 +1,144 @@
+// The gap map: wires the panel, the map layers, the district table and the what-if mode.
+import { getJson, sendJson } from './api.js';
+import { DistrictPanel } from './districts.js';
+import { escapeHtml } from './i18n.js';
+import { MapLayers } from './layers.js';
+import { WhatIf } from './whatif.js';
+
+const $ = (id) => document.getElementById(id);
+const state = {
+  dataset: null, category: 'elderly_care', maxWalkMeters: null, info: null, whatIf: new Map(),
+  proposing: () => $('whatif').checked,
+};
+
+const map = L.map('map').setView([39.12, 117.2], 13);
+const layers = new MapLayers(map, state);
+const districtPanel = new DistrictPanel($('districts'), (row) => row.bbox && map.fitBounds([[row.bbox[1], row.bbox[0]], [row.bbox[3], row.bbox[2]]]));
+
+const ui = {
+  toggle: $('whatif'),
+  list: $('proposals'),
+  showDistricts: (rows) => districtPanel.show(rows),
+  reloadDistricts,
+  showError,
+};
+const whatIf = new WhatIf(map, layers, state, ui);
+
+function showError(error) {
+  const box = $('message');
+  box.textContent = error.message || String(error);
+  box.hidden = false;
+}
+
+function clearError() {
+  $('message').hidden = true;
+}
+
+async function guarded(action) {
+  try {
+    clearError();
+    await action();
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function reloadDistricts() {
+  const data = await getJson(`/api/datasets/${encodeURIComponent(state.dataset)}/districts`,
+    { category: state.category, maxWalkMeters: state.maxWalkMeters });
+  districtPanel.show(data.rows);
+}
+
+function thresholdFromPanel() {
+  const choice = $('threshold').value;
+  $('thresholdMeters').hidden = choice !== 'm';
+  const rule = state.info.profile.rules.find((r) => r.category === state.category);
+  if (choice === '') {
+    state.maxWalkMeters = null;
+  } else if (choice === 'm') {
+    state.maxWalkMeters = Number($('thresholdMeters').value) || rule.maxWalkMeters;
+  } else {
+    const speed = rule.speedMetersPerSecond || state.info.defaultSpeedMetersPerSecond;
+    state.maxWalkMeters = Math.round(Number(choice) * 60 * speed);
+  }
+  const meters = state.maxWalkMeters || rule.maxWalkMeters;
+  $('thresholdNote').textContent = `${state.info.profile.id}: ${Math.round(meters)} m`
+    + (rule.targetPct === null ? '' : `, 目标 target ${rule.targetPct}%`);
+}
+
+async function refreshAll() {
+  thresholdFromPanel();
+  state.whatIf.clear();
+  await whatIf.evaluate();
+  await layers.refresh();
+}
+
+async function openDataset(name) {
+  state.dataset = name;
+  state.info = await getJson(`/api/datasets/${encodeURIComponent(name)}`);
+  const [w, s, e, n] = state.info.bbox;
+  map.fitBounds([[s, w], [n, e]]);
+  whatIf.clear();
+  await layers.loadDistricts();
+  await refreshAll();
+  await listScenarios();
+}
+
+async function listScenarios() {
+  const scenarios = await getJson(`/api/datasets/${encodeURIComponent(state.dataset)}/scenarios`);
+  const list = $('scenarios');
+  list.innerHTML = '';
+  for (const scenario of scenarios) {
+    const li = document.createElement('li');
+    li.innerHTML = `<span>${escapeHtml(scenario.name)} (${scenario.proposals.length})</span>`;
+    const load = document.createElement('button');
+    load.type = 'button';
+    load.textContent = '载入 Load';
+    load.addEventListener('click', () => guarded(async () => {
+      whatIf.proposals = scenario.proposals.map((p) => ({ ...p }));
+      await whatIf.evaluate();
+    }));
+    li.appendChild(load);
+    list.appendChild(li);
+  }
+}
+
+async function saveScenario() {
+  const name = $('scenarioName').value.trim();
+  await sendJson('POST', `/api/datasets/${encodeURIComponent(state.dataset)}/scenarios`, { name, proposals: whatIf.proposals });
+  await listScenarios();
+}
+
+function exportUrl() {
+  const params = new URLSearchParams({ layer: $('exportLayer').value, format: $('exportFormat').value, category: state.category });
+  if (state.maxWalkMeters) {
+    params.set('maxWalkMeters', state.maxWalkMeters);
+  }
+  return `/api/datasets/${encodeURIComponent(state.dataset)}/export?${params}`;
+}
+
+async function start() {
+  const config = await getJson('/api/config');
+  if (config.tileUrl) {
+    L.tileLayer(config.tileUrl, { attribution: config.tileAttribution || '' }).addTo(map);
+  }
+  const datasets = await getJson('/api/datasets');
+  const select = $('dataset');
+  for (const d of datasets) {
+    select.add(new Option(d.name, d.name));
+  }
+  select.addEventListener('change', () => guarded(() => openDataset(select.value)));
+  $('category').addEventListener('change', () => guarded(async () => { state.category = $('category').value; await refreshAll(); }));
+  $('threshold').addEventListener('change', () => guarded(refreshAll));
+  $('thresholdMeters').addEventListener('change', () => guarded(refreshAll));
+  $('saveScenario').addEventListener('click', () => guarded(saveScenario));
+  $('export').addEventListener('click', () => { window.location.href = exportUrl(); });
+  map.on('moveend', () => guarded(() => layers.refresh()));
+  map.on('overlayadd', () => guarded(() => layers.refresh()));
+  if (datasets.length > 0) {
+    await openDataset(datasets[0].name);
+  }
+  document.body.dataset.ready = 'true';
+}
+
+guarded(start);

@@ -1,0 +1,46 @@
+// The district panel: coverage against target per district, sortable, click to zoom.
+import { escapeHtml, passLabel } from './i18n.js';
+
+export class DistrictPanel {
+  constructor(table, onSelect) {
+    this.body = table.querySelector('tbody');
+    this.rows = [];
+    this.sortKey = 'coveragePct';
+    this.ascending = true;
+    this.onSelect = onSelect;
+    table.querySelectorAll('th[data-sort]').forEach((th) => th.addEventListener('click', () => this.sortBy(th.dataset.sort)));
+  }
+
+  show(rows) {
+    this.rows = rows;
+    this.render();
+  }
+
+  sortBy(key) {
+    this.ascending = this.sortKey === key ? !this.ascending : true;
+    this.sortKey = key;
+    this.render();
+  }
+
+  render() {
+    const key = this.sortKey;
+    const sign = this.ascending ? 1 : -1;
+    const sorted = [...this.rows].sort((a, b) => sign * compare(a[key], b[key]));
+    this.body.innerHTML = '';
+    for (const row of sorted) {
+      const tr = document.createElement('tr');
+      tr.dataset.code = row.code;
+      tr.innerHTML = `<td>${escapeHtml(row.name)}</td><td>${row.coveragePct.toFixed(1)}%</td>`
+        + `<td>${row.targetPct === null ? '—' : `${row.targetPct}%`}</td><td>${passLabel(row.pass)}</td>`;
+      tr.addEventListener('click', () => this.onSelect(row));
+      this.body.appendChild(tr);
+    }
+  }
+}
+
+function compare(a, b) {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return a < b ? -1 : 1;
+}

@@ -1,0 +1,28 @@
+// Bilingual labels (Chinese first, English second), as planners read both.
+
+export const CATEGORY_LABELS = {
+  elderly_care: '养老 Elderly care',
+  childcare: '托育 Childcare',
+  convenience: '便民 Convenience',
+};
+
+export const STATUS_LABELS = {
+  covered: '已覆盖 Covered',
+  uncovered: '未覆盖 Not covered',
+  no_population: '无人口数据 No population data',
+};
+
+export function escapeHtml(text) {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
+export function formatMeters(value) {
+  return value === null || value === undefined ? '—' : `${Math.round(value)} m`;
+}
+
+export function passLabel(pass) {
+  if (pass === null || pass === undefined) {
+    return '<span>无目标 No target</span>';
+  }
+  return pass ? '<span class="pass">达标 Pass</span>' : '<span class="fail">未达标 Fail</span>';
+}

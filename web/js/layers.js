@@ -1,0 +1,111 @@
+// The map's layers: network and district outlines as the base map (no tiles by default), areas
+// coloured by coverage, facilities by category, catchments, proposed facilities. Only what is in
+// view is requested; the server simplifies geometry by zoom.
+import { bboxParam, getJson } from './api.js';
+import { CATEGORY_LABELS, STATUS_LABELS, escapeHtml, formatMeters } from './i18n.js';
+
+const COLORS = { covered: '#4caf50', uncovered: '#e53935', no_population: '#9e9e9e' };
+const FACILITY_COLORS = { elderly_care: '#8e24aa', childcare: '#fb8c00', convenience: '#1e88e5' };
+
+export class MapLayers {
+  constructor(map, state) {
+    this.map = map;
+    this.state = state;
+    this.network = L.geoJSON(null, { style: { color: '#9a9a9a', weight: 1, interactive: false } }).addTo(map);
+    this.districts = L.geoJSON(null, { style: { color: '#37474f', weight: 2, fill: false, dashArray: '6 4' } }).addTo(map);
+    this.catchments = L.geoJSON(null, { style: { color: '#1565c0', weight: 1, fillOpacity: 0.12 } });
+    this.areas = L.geoJSON(null, { style: (f) => this.areaStyle(f), onEachFeature: (f, layer) => this.bindArea(f, layer) }).addTo(map);
+    this.facilities = L.geoJSON(null, {
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, facilityStyle(f.properties.category)),
+      onEachFeature: (f, layer) => layer.bindPopup(facilityPopup(f.properties)),
+    }).addTo(map);
+    this.proposals = L.layerGroup().addTo(map);
+    L.control.layers(null, {
+      '路网 Network': this.network, '分区 Districts': this.districts, '小区 Residential areas': this.areas,
+      '设施 Facilities': this.facilities, '服务范围 Catchments': this.catchments, '拟建 Proposed': this.proposals,
+    }, { collapsed: false }).addTo(map);
+  }
+
+  status(feature) {
+    const p = feature.properties;
+    const override = this.state.whatIf.get(p.area_id);
+    const coverage = override || (p.categories || {})[this.state.category];
+    if (p.population === null || p.population === undefined) {
+      return 'no_population';
+    }
+    return coverage && coverage.covered ? 'covered' : 'uncovered';
+  }
+
+  areaStyle(feature) {
+    const color = COLORS[this.status(feature)];
+    return { color, weight: 1, fillColor: color, fillOpacity: 0.45, className: `area area-${feature.properties.area_id}` };
+  }
+
+  bindArea(feature, layer) {
+    layer.on('click', (event) => {
+      if (this.state.proposing()) {
+        return; // the click goes on to the map, where the what-if mode places a facility
+      }
+      L.DomEvent.stopPropagation(event);
+      L.popup().setLatLng(event.latlng).setContent(this.areaPopup(feature)).openOn(this.map);
+    });
+  }
+
+  areaPopup(feature) {
+    const p = feature.properties;
+    const rows = Object.entries(p.categories || {}).map(([category, c]) => {
+      const value = this.state.whatIf.has(p.area_id) && category === this.state.category ? this.state.whatIf.get(p.area_id) : c;
+      return `<tr><td>${CATEGORY_LABELS[category] || category}</td><td class="distance">${formatMeters(value.distance_m)}</td>`
+        + `<td>${escapeHtml(value.facility_name || value.facility_id || '—')}</td>`
+        + `<td>${value.covered ? '✔' : '✘'}</td></tr>`;
+    }).join('');
+    return `<div class="area-popup"><b>${escapeHtml(p.name || p.source_id)}</b> (${escapeHtml(p.district_name || '')})<br>`
+      + `人口 Population: ${p.population === null ? '—' : Math.round(p.population)} (${escapeHtml(p.population_source)})<br>`
+      + `${STATUS_LABELS[this.status(feature)]}<table>${rows}</table></div>`;
+  }
+
+  restyle() {
+    this.areas.setStyle((f) => this.areaStyle(f));
+  }
+
+  async refresh() {
+    const dataset = this.state.dataset;
+    if (!dataset) {
+      return;
+    }
+    const view = { bbox: bboxParam(this.map.getBounds()), zoom: this.map.getZoom() };
+    const coverage = { category: this.state.category, maxWalkMeters: this.state.maxWalkMeters };
+    const base = `/api/datasets/${encodeURIComponent(dataset)}`;
+    const [network, areas, facilities] = await Promise.all([
+      getJson(`${base}/network`, view),
+      getJson(`${base}/areas`, { ...view, ...coverage }),
+      getJson(`${base}/facilities`, view),
+    ]);
+    replace(this.network, network);
+    replace(this.areas, areas);
+    replace(this.facilities, facilities);
+    if (this.map.hasLayer(this.catchments)) {
+      replace(this.catchments, await getJson(`${base}/catchments`, { ...view, ...coverage, form: 'dissolve' }));
+    }
+  }
+
+  async loadDistricts() {
+    const data = await getJson(`/api/datasets/${encodeURIComponent(this.state.dataset)}/districts/boundaries`);
+    replace(this.districts, data);
+    return data;
+  }
+}
+
+function replace(layer, geojson) {
+  layer.clearLayers();
+  layer.addData(geojson);
+}
+
+function facilityStyle(category) {
+  return { radius: 6, color: '#222', weight: 1, fillColor: FACILITY_COLORS[category] || '#555', fillOpacity: 0.9 };
+}
+
+function facilityPopup(p) {
+  return `<b>${escapeHtml(p.name || p.id)}</b><br>${CATEGORY_LABELS[p.category] || p.category}`
+    + `${p.subtype ? ` · ${escapeHtml(p.subtype)}` : ''}${p.capacity ? `<br>容量 Capacity: ${p.capacity}` : ''}`;
+}
