@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "lifecircle", mixinStandardHelpOptions = true, version = "LifeCircle 0.1.0",
         description = "Walking catchments and coverage gaps of 15-minute life circles.",
-        subcommands = {GraphCommand.class, CoverageCommand.class, BatchCommand.class, DemoCommand.class,
+        subcommands = {GraphCommand.class, CoverageCommand.class, BatchCommand.class, DemoCommand.class, ExportCommand.class,
             ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class, RunsCommand.class,
             ServeCommand.class, BenchCommand.class})
 public final class LifeCircleCli implements Runnable {

@@ -2,6 +2,8 @@ package org.lifecircle.crs;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.crs.GeographicCRS;
@@ -15,13 +17,26 @@ import org.lifecircle.model.InvalidInputException;
  * WGS84/CGCS2000: the first use opens the bundled EPSG database, which takes one to two seconds.
  * Transforms are looked up once per system and cached (GeoTools transforms are immutable and
  * thread-safe).
+ *
+ * <p>GeoTools warns through java.util.logging when a point lies outside a projection's valid area,
+ * and that warning would reach the console of a command-line run next to its one-line result. The
+ * callers check every converted coordinate themselves and say what is wrong, so those warnings are
+ * silenced (the logger is held here: java.util.logging keeps only weak references to loggers).
  */
 final class GeoToolsCrs {
 
+    private static final Logger PROJECTION_WARNINGS = quiet("org.geotools.referencing.operation.projection");
     private static final Map<CrsSpec, MathTransform> TRANSFORMS = new ConcurrentHashMap<>();
+    private static final Map<CrsSpec, MathTransform> INVERSE_TRANSFORMS = new ConcurrentHashMap<>();
     private static final Map<String, CrsSpec> IDENTIFIED = new ConcurrentHashMap<>();
 
     private GeoToolsCrs() {
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     /** Converts x/y of the given system to WGS84 longitude/latitude in place. */
@@ -33,6 +48,24 @@ final class GeoToolsCrs {
             } catch (TransformException e) {
                 throw new IllegalArgumentException("cannot convert " + xy[0] + ", " + xy[1] + " from " + crs
                         + ": " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** Converts WGS84 longitude/latitude to x/y of the given system in place. */
+    static PointTransform fromWgs84(CrsSpec crs) {
+        MathTransform transform = INVERSE_TRANSFORMS.computeIfAbsent(crs, c -> {
+            try {
+                return findTransform(c).inverse();
+            } catch (org.geotools.api.referencing.operation.NoninvertibleTransformException e) {
+                throw new InvalidInputException("no conversion from WGS84 to " + c + " is known", e);
+            }
+        });
+        return xy -> {
+            try {
+                transform.transform(xy, 0, xy, 0, 1);
+            } catch (TransformException e) {
+                throw new IllegalArgumentException("cannot convert " + xy[0] + ", " + xy[1] + " to " + crs, e);
             }
         };
     }
@@ -94,8 +127,8 @@ final class GeoToolsCrs {
         try {
             return CRS.decode("EPSG:" + crs.epsgCode(), true);
         } catch (FactoryException e) {
-            throw new InvalidInputException("EPSG:" + crs.epsgCode() + " is not in the EPSG database ("
-                    + e.getMessage() + "); check the code, e.g. 4548 for CGCS2000 / 3-degree Gauss-Kruger CM 117E", e);
+            throw new InvalidInputException("EPSG:" + crs.epsgCode() + " is not in the EPSG database; check the code,"
+                    + " e.g. 4548 for CGCS2000 / 3-degree Gauss-Kruger CM 117E", e);
         }
     }
 

@@ -18,12 +18,14 @@ import org.lifecircle.io.osm.OsmNetworkLoader;
 import org.lifecircle.model.District;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
+import org.lifecircle.model.SourceFeature;
 import org.lifecircle.network.PedestrianAccess;
 
 /**
  * Reads a run's walking graph, facilities, areas, districts and census totals from files, falling
  * back to the OSM file for facilities and areas. Reads the OSM features at most once. Used by the
- * file-based coverage run and by the import, so that both read exactly the same.
+ * file-based coverage run and by the import, so that both read exactly the same. Each input file
+ * must come near the walking network ({@link InputExtent}).
  */
 final class CoverageInputs {
 
@@ -31,6 +33,7 @@ final class CoverageInputs {
     private final List<String> repaired = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private OsmFeatures osmFeatures;
+    private InputExtent extent;
 
     CoverageInputs(DatasetSources sources) {
         this.sources = sources;
@@ -40,6 +43,7 @@ final class CoverageInputs {
     CoverageData read(Timer timer) {
         OsmNetwork network = new OsmNetworkLoader(PedestrianAccess.standard()).load(sources.osmFile());
         timer.lap("network");
+        extent = new InputExtent(network.graph().edgeIndex().bounds(), sources.osmFile());
         List<Facility> facilities = facilities();
         List<District> districts = districts();
         List<ResidentialArea> areas = areas();
@@ -56,7 +60,7 @@ final class CoverageInputs {
         FacilityLayer layer = new FacilityLayer(CategoryTable.load());
         List<Facility> facilities = new ArrayList<>();
         for (FileWithCrs file : sources.facilityFiles()) {
-            facilities.addAll(layer.facilities(FeatureFiles.read(file), file.path().getFileName().toString()));
+            facilities.addAll(layer.facilities(read(file), file.path().getFileName().toString()));
         }
         return facilities;
     }
@@ -66,7 +70,7 @@ final class CoverageInputs {
             return osm().areas();
         }
         ResidentialLayer layer = new ResidentialLayer();
-        List<ResidentialArea> areas = layer.areas(FeatureFiles.read(sources.residentialFile().get()));
+        List<ResidentialArea> areas = layer.areas(read(sources.residentialFile().get()));
         repaired.addAll(layer.repaired());
         return areas;
     }
@@ -76,9 +80,15 @@ final class CoverageInputs {
             return List.of();
         }
         DistrictLayer layer = new DistrictLayer();
-        List<District> districts = layer.districts(FeatureFiles.read(sources.districtFile().get()));
+        List<District> districts = layer.districts(read(sources.districtFile().get()));
         repaired.addAll(layer.repaired());
         return districts;
+    }
+
+    private List<SourceFeature> read(FileWithCrs file) {
+        List<SourceFeature> features = FeatureFiles.read(file);
+        extent.requireNear(features, String.valueOf(file.path().getFileName()));
+        return features;
     }
 
     private OsmFeatures osm() {

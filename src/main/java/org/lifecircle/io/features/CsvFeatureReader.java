@@ -46,7 +46,7 @@ public final class CsvFeatureReader implements FeatureReader {
     @Override
     public List<SourceFeature> read(Path file, Optional<CrsSpec> crs) {
         String fileName = InputFiles.nameOf(file);
-        String text = TextCharsets.decode(InputFiles.readAllBytes(file), charset);
+        String text = TextCharsets.decodeText(InputFiles.readAllBytes(file), charset, fileName);
         List<CsvRecords.Row> rows = CsvRecords.parse(text, CsvRecords.detectDelimiter(text), fileName);
         rows.removeIf(row -> row.cells().stream().allMatch(String::isBlank));
         if (rows.isEmpty()) {

@@ -1,8 +1,10 @@
 package org.lifecircle.io.features;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.locationtech.jts.io.WKBReader;
 public final class GeoPackageFeatureReader implements FeatureReader {
 
     private static final long UNDEFINED_GEOGRAPHIC = 0;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Optional<String> layer;
 
@@ -52,7 +55,7 @@ public final class GeoPackageFeatureReader implements FeatureReader {
     @Override
     public List<SourceFeature> read(Path file, Optional<CrsSpec> crs) {
         String fileName = InputFiles.nameOf(file);
-        InputFiles.requireFile(file);
+        requireSqlite(file, fileName);
         GeoPackage geoPackage;
         try {
             geoPackage = GeoPackageManager.open(file.toFile(), true);
@@ -69,6 +72,19 @@ public final class GeoPackageFeatureReader implements FeatureReader {
             throw new InvalidInputException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
         } finally {
             geoPackage.close();
+        }
+    }
+
+    /** A GeoPackage is an SQLite database: anything else is refused before the driver sees it. */
+    private static void requireSqlite(Path file, String fileName) {
+        byte[] head = InputFiles.head(file, SQLITE_MAGIC.length);
+        if (head.length == 0) {
+            throw new InvalidInputException(fileName + ": the file is empty; give a .gpkg written by QGIS, ArcGIS or"
+                    + " GDAL");
+        }
+        if (!Arrays.equals(head, SQLITE_MAGIC)) {
+            throw new InvalidInputException(fileName + ": not a GeoPackage (a GeoPackage is an SQLite database and"
+                    + " starts with 'SQLite format 3'); give a .gpkg written by QGIS, ArcGIS or GDAL");
         }
     }
 

@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lifecircle.model.InvalidInputException;
 
-/** File checks and reads shared by the readers, with user-facing messages. */
+/**
+ * File checks and reads shared by the readers, with user-facing messages. Messages name a file by
+ * its name only, never by its absolute path: the same readers serve the web API, whose server paths
+ * must not reach clients, and the user knows where the file they gave is.
+ */
 final class InputFiles {
 
     private InputFiles() {
@@ -20,12 +24,10 @@ final class InputFiles {
     /** Fails unless the path is an existing regular file. */
     static void requireFile(Path file) {
         if (Files.isDirectory(file)) {
-            throw new InvalidInputException(nameOf(file) + ": is a folder, not a file (" + file.toAbsolutePath()
-                    + "); give the data file inside it");
+            throw new InvalidInputException(nameOf(file) + ": is a folder, not a file; give the data file inside it");
         }
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(nameOf(file) + ": no such file (looked for " + file.toAbsolutePath()
-                    + "); check the path");
+            throw new InvalidInputException(nameOf(file) + ": no such file; check the path");
         }
     }
 
@@ -35,9 +37,26 @@ final class InputFiles {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidInputException(nameOf(file) + ": cannot be read (" + e.getMessage()
-                    + "); check that it is readable", e);
+            throw cannotRead(file, e);
         }
+    }
+
+    /** Up to {@code count} first bytes of the file, after {@link #requireFile}. */
+    static byte[] head(Path file, int count) {
+        requireFile(file);
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(count);
+        } catch (IOException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    /** "shops.csv: cannot be read (Permission denied)": the reason without the paths Java puts into it. */
+    static InvalidInputException cannotRead(Path file, IOException error) {
+        String reason = String.valueOf(error.getMessage()).replace(file.toAbsolutePath().toString(), nameOf(file))
+                .replace(file.toString(), nameOf(file));
+        return new InvalidInputException(nameOf(file) + ": cannot be read (" + reason + "); check that it is readable",
+                error);
     }
 
     /** The file with the same base name and another extension, matched case-insensitively. */

@@ -61,21 +61,29 @@ public final class ShapefileFeatureReader implements FeatureReader {
 
     @Override
     public List<SourceFeature> read(Path file, Optional<CrsSpec> crs) {
-        if (InputFiles.nameOf(file).toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        String fileName = InputFiles.nameOf(file);
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             try (ShapefileZip zip = ShapefileZip.extract(file, layer, maxZipBytes)) {
-                return readShp(zip.shp(), crs, zip.displayName());
+                return readShp(zip.shp(), crs, zip.displayName(), fileName);
             }
         }
-        return readShp(file, crs, InputFiles.nameOf(file));
+        return readShp(file, crs, fileName, fileName);
     }
 
-    private List<SourceFeature> readShp(Path shpFile, Optional<CrsSpec> crs, String shpName) {
+    /**
+     * @param shpName the .shp as messages name it ("parcels.shp", "parcels.zip/parcels.shp")
+     * @param givenName the file the user gave (the .shp or the .zip), for hints such as "parcels.zip@epsg:4548"
+     */
+    private List<SourceFeature> readShp(Path shpFile, Optional<CrsSpec> crs, String shpName, String givenName) {
         InputFiles.requireFile(shpFile);
-        Path shxFile = requirePart(shpFile, ".shx", shpName);
-        Path dbfFile = requirePart(shpFile, ".dbf", shpName);
+        boolean zipped = !shpName.equals(givenName);
+        Path shxFile = requirePart(shpFile, ".shx", shpName, zipped);
+        Path dbfFile = requirePart(shpFile, ".dbf", shpName, zipped);
         ByteBuffer shp = map(shpFile, shpName);
-        ByteBuffer shx = map(shxFile, shpName.replaceFirst("(?i)\\.shp$", ".shx"));
-        checkHeader(shp, shpName);
+        String shxName = shpName.replaceFirst("(?i)\\.shp$", ".shx");
+        ByteBuffer shx = map(shxFile, shxName);
+        checkHeader(shp, shpName, ".shp");
+        checkHeader(shx, shxName, ".shx");
         String dbfName = shpName.replaceFirst("(?i)\\.shp$", ".dbf");
         DbfTable dbf = DbfTable.open(map(dbfFile, dbfName), dbfName, charset.or(() -> cpgCharset(shpFile, shpName)));
         int count = (Math.min(shx.limit(), 2 * shx.getInt(24)) - HEADER_BYTES) / 8;
@@ -83,7 +91,7 @@ public final class ShapefileFeatureReader implements FeatureReader {
             throw new InvalidInputException(shpName + ": the .shx lists " + count + " shapes but the .dbf has "
                     + dbf.recordCount() + " records; the files do not belong together, export the Shapefile again");
         }
-        Wgs84Converter converter = new Wgs84Converter(crs.orElseGet(() -> prjCrs(shpFile, shpName)), shpName);
+        Wgs84Converter converter = new Wgs84Converter(crs.orElseGet(() -> prjCrs(shpFile, shpName)), givenName);
         ShpGeometries geometries = new ShpGeometries(GEOMETRIES);
         List<SourceFeature> features = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -117,19 +125,20 @@ public final class ShapefileFeatureReader implements FeatureReader {
         return shp.slice((int) offset, (int) length);
     }
 
-    private static void checkHeader(ByteBuffer shp, String shpName) {
-        if (shp.limit() < HEADER_BYTES || shp.order(ByteOrder.BIG_ENDIAN).getInt(0) != SHP_FILE_CODE) {
-            throw new InvalidInputException(shpName + ": not a Shapefile (the .shp header is missing or wrong);"
-                    + " give the .shp of an ESRI Shapefile");
+    /** The .shp and the .shx share a 100-byte header that starts with the file code 9994. */
+    private static void checkHeader(ByteBuffer data, String name, String extension) {
+        if (data.limit() < HEADER_BYTES || data.order(ByteOrder.BIG_ENDIAN).getInt(0) != SHP_FILE_CODE) {
+            throw new InvalidInputException(name + ": not a Shapefile " + extension + " (its header is missing,"
+                    + " truncated or wrong); export the Shapefile again");
         }
     }
 
-    private static Path requirePart(Path shpFile, String extension, String shpName) {
+    private static Path requirePart(Path shpFile, String extension, String shpName, boolean zipped) {
         Path part = InputFiles.sibling(shpFile, extension);
         if (!Files.isRegularFile(part)) {
-            throw new InvalidInputException(shpName + ": " + InputFiles.nameOf(part) + " is missing beside it; a"
-                    + " Shapefile needs its .shp, .shx and .dbf files (and .prj) together: copy them all, or give"
-                    + " the .zip");
+            throw new InvalidInputException(shpName + ": " + InputFiles.nameOf(part) + " is missing "
+                    + (zipped ? "from the zip" : "beside it") + "; a Shapefile needs its .shp, .shx and .dbf files"
+                    + " (and .prj) together: " + (zipped ? "zip them all" : "copy them all, or give the .zip"));
         }
         return part;
     }

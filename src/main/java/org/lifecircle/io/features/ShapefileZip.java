@@ -22,14 +22,21 @@ import org.lifecircle.model.InvalidInputException;
 /**
  * A zipped Shapefile, extracted to a temporary folder that {@link #close()} deletes. Only the
  * Shapefile parts (.shp .shx .dbf .prj .cpg) are extracted, macOS "._" shadow files are ignored,
- * entry names that would leave the folder (".." or absolute paths) are refused, and extraction
- * stops at a total size cap counted on the bytes actually written (a "zip bomb" cannot fill the
- * disk). Entry names are read as UTF-8, or as GBK when the archive was made on Chinese Windows.
+ * entry names that would leave the folder (".." or absolute paths) are refused, and the parts may
+ * unpack to at most a size cap: checked first on the sizes the archive declares (an honest "zip
+ * bomb" is refused before anything is written), then on the bytes actually written (one that lies
+ * about its sizes stops at the cap, so it cannot fill the disk). Entry names are read as UTF-8, or
+ * as GBK when the archive was made on Chinese Windows.
  */
 final class ShapefileZip implements AutoCloseable {
 
-    /** Default cap on the extracted size: 2 GiB, the largest a .shp can be. */
-    static final long DEFAULT_MAX_BYTES = 2L << 30;
+    /**
+     * Default cap on the extracted size: 512 MiB. A .shp may reach 2 GiB by its specification, but
+     * the facility, residential and district layers of a city are a few MiB to a few hundred MiB,
+     * and the temporary copy goes to the system's temporary folder, where a 2 GiB bomb per request
+     * would be a cheap way to fill the disk of a server. Larger Shapefiles are read unzipped.
+     */
+    static final long DEFAULT_MAX_BYTES = 512L << 20;
     private static final Set<String> PART_EXTENSIONS = Set.of("shp", "shx", "dbf", "prj", "cpg");
 
     private final Path folder;
@@ -78,6 +85,7 @@ final class ShapefileZip implements AutoCloseable {
 
     private static List<String> extractParts(Path zip, String zipName, Path folder, long maxBytes) {
         try (ZipFile archive = open(zip, zipName)) {
+            checkDeclaredSizes(archive, zipName, maxBytes);
             List<String> shpEntries = new ArrayList<>();
             long[] written = {0};
             Enumeration<? extends ZipEntry> entries = archive.entries();
@@ -101,6 +109,27 @@ final class ShapefileZip implements AutoCloseable {
             throw new InvalidInputException(zipName + ": cannot be unzipped (" + e.getMessage() + "); check that it is"
                     + " a complete .zip file", e);
         }
+    }
+
+    /** Refuses the archive when the sizes its directory declares for the parts add up to more than the cap. */
+    private static void checkDeclaredSizes(ZipFile archive, String zipName, long maxBytes) {
+        long declared = 0;
+        Enumeration<? extends ZipEntry> entries = archive.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            if (!entry.isDirectory() && isShapefilePart(entry.getName().replace('\\', '/'))) {
+                declared += Math.max(0, entry.getSize());
+            }
+        }
+        if (declared > maxBytes) {
+            throw tooLarge(zipName, maxBytes);
+        }
+    }
+
+    private static InvalidInputException tooLarge(String zipName, long maxBytes) {
+        String cap = maxBytes % (1 << 20) == 0 ? (maxBytes >> 20) + " MiB" : maxBytes + " bytes";
+        return new InvalidInputException(zipName + ": the Shapefile parts unpack to more than " + cap + "; refusing"
+                + " to extract (a damaged or hostile zip?). Unzip it yourself and give the .shp file");
     }
 
     private static ZipFile open(Path zip, String zipName) throws IOException {
@@ -144,8 +173,7 @@ final class ShapefileZip implements AutoCloseable {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             written[0] += n;
             if (written[0] > maxBytes) {
-                throw new InvalidInputException(zipName + ": the Shapefile parts unpack to more than " + maxBytes
-                        + " bytes; refusing to extract. Unzip it yourself and give the .shp file");
+                throw tooLarge(zipName, maxBytes);
             }
             out.write(buffer, 0, n);
         }

@@ -1,7 +1,9 @@
 package org.lifecircle.io.features;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
@@ -49,15 +51,7 @@ public final class TextCharsets {
 
     /** True when the bytes (after an optional BOM) are valid UTF-8. */
     static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return strictDecode(bytes, 0, StandardCharsets.UTF_8).isPresent();
     }
 
     /** UTF-8 if the bytes are valid UTF-8, else GBK. */
@@ -65,12 +59,61 @@ public final class TextCharsets {
         return isUtf8(bytes) ? StandardCharsets.UTF_8 : GBK;
     }
 
-    /** Decodes with the given charset or the detected one; a leading UTF-8 byte-order mark is dropped. */
-    public static String decode(byte[] bytes, Optional<Charset> given) {
-        int start = hasUtf8Bom(bytes) ? UTF8_BOM.length : 0;
-        Charset charset = given.orElseGet(() -> start > 0 ? StandardCharsets.UTF_8 : detect(bytes));
-        String text = new String(bytes, start, bytes.length - start, charset);
-        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    /**
+     * The text of a file a user gave as CSV: with the given charset, else the one its byte-order
+     * mark names (UTF-8, or UTF-16 as Excel's "Unicode text" has), else UTF-8 when the bytes are
+     * valid UTF-8, else GBK. Bytes the charset cannot decode are an error naming the file and the
+     * byte, not replacement characters, and so are binary files (an Excel workbook, a zip).
+     */
+    public static String decodeText(byte[] bytes, Optional<Charset> given, String fileName) {
+        BinaryFiles.refuse(bytes, fileName);
+        Charset bomCharset = bomCharset(bytes);
+        int start = bomCharset == null ? 0 : bomLength(bytes);
+        Charset charset = given.orElse(bomCharset == null ? detect(bytes) : bomCharset);
+        Optional<String> text = strictDecode(bytes, start, charset);
+        if (text.isEmpty()) {
+            throw new InvalidInputException(fileName + ": not " + charset.name() + " text (" + firstBadByte(bytes,
+                    start, charset) + "); save it as CSV UTF-8" + (bomCharset == null && given.isEmpty()
+                    ? " (it is neither UTF-8 nor GBK)" : ""));
+        }
+        String decoded = text.get();
+        return !decoded.isEmpty() && decoded.charAt(0) == '\uFEFF' ? decoded.substring(1) : decoded;
+    }
+
+    private static Optional<String> strictDecode(byte[] bytes, int start, Charset charset) {
+        try {
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "byte 1234 (0xC3)": where decoding stops, found by decoding again up to the failure. */
+    private static String firstBadByte(byte[] bytes, int start, Charset charset) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = charset.newDecoder().decode(in, out, true);
+        int at = in.position();
+        return result.isError() && at < bytes.length
+                ? String.format(Locale.ROOT, "byte %d is 0x%02X", at + 1, bytes[at] & 0xFF) : "undecodable bytes";
+    }
+
+    private static Charset bomCharset(byte[] bytes) {
+        if (hasUtf8Bom(bytes)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                ? StandardCharsets.UTF_16BE : null;
+    }
+
+    private static int bomLength(byte[] bytes) {
+        return hasUtf8Bom(bytes) ? UTF8_BOM.length : 2;
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {

@@ -23,9 +23,18 @@ final class Wgs84Converter {
     Wgs84Converter(CrsSpec crs, String fileName) {
         this.crs = crs;
         this.fileName = fileName;
-        this.toWgs84 = ToWgs84.from(crs);
+        this.toWgs84 = conversion(crs, fileName);
         this.sourceInDegrees = crs.isKnownGeographic();
         this.sourceProjected = !sourceInDegrees && !ToWgs84.isGeographic(crs);
+    }
+
+    /** The conversion, or the reason there is none ("EPSG:99999 is not in the EPSG database") naming the file. */
+    private static ToWgs84 conversion(CrsSpec crs, String fileName) {
+        try {
+            return ToWgs84.from(crs);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(fileName + ": " + e.getMessage(), e);
+        }
     }
 
     CrsSpec crs() {

@@ -26,29 +26,40 @@ public final class CensusTable {
 
     /** Census residents by district index; rows matching no district are ignored (e.g. a city total). */
     public static Map<Integer, Double> read(Path file, List<District> districts) {
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text;
         try {
-            text = TextCharsets.decode(Files.readAllBytes(file), Optional.empty());
+            text = TextCharsets.decodeText(Files.readAllBytes(file), Optional.empty(), fileName);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file + ": no such file");
+            throw new InvalidInputException(fileName + ": no such file; check the path");
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new InvalidInputException(fileName + ": cannot read (" + String.valueOf(e.getMessage())
+                    .replace(file.toAbsolutePath().toString(), fileName).replace(file.toString(), fileName) + ")", e);
         }
-        List<CsvRecords.Row> lines = CsvRecords.parse(text, CsvRecords.detectDelimiter(text), file.getFileName().toString());
+        List<CsvRecords.Row> lines = CsvRecords.parse(text, CsvRecords.detectDelimiter(text), fileName);
         if (lines.isEmpty()) {
-            throw new InvalidInputException(file + ": empty file");
+            throw new InvalidInputException(fileName + ": empty file; it needs a header line (adcode, name,"
+                    + " population) and one line per district");
         }
         List<String> header = lines.get(0).cells();
         int code = column(header, "adcode", "district_code", "code");
         int name = column(header, "district", "district_name", "name");
-        int population = populationColumn(header, file);
+        int population = populationColumn(header, fileName);
         Map<Integer, Double> byDistrict = new HashMap<>();
+        Map<Integer, Integer> lineOf = new HashMap<>();
         for (CsvRecords.Row row : lines.subList(1, lines.size())) {
             List<String> cells = row.cells();
             int district = match(districts, cell(cells, code), cell(cells, name));
-            if (district >= 0) {
-                byDistrict.put(district, number(cells, population, file, row.line()));
+            if (district < 0) {
+                continue;
             }
+            Integer earlier = lineOf.putIfAbsent(district, row.line());
+            if (earlier != null) {
+                throw new InvalidInputException(fileName + " line " + row.line() + ": district "
+                        + districts.get(district).code() + " (" + districts.get(district).name() + ") already has a"
+                        + " total on line " + earlier + "; keep one line per district");
+            }
+            byDistrict.put(district, number(cells, population, fileName, row.line()));
         }
         return byDistrict;
     }
@@ -77,14 +88,14 @@ public final class CensusTable {
         return -1;
     }
 
-    private static int populationColumn(List<String> header, Path file) {
+    private static int populationColumn(List<String> header, String fileName) {
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).toLowerCase(Locale.ROOT);
             if (h.contains("population") || h.contains("residents") || h.contains("人口")) {
                 return i;
             }
         }
-        throw new InvalidInputException(file + ": no population column (a header containing 'population',"
+        throw new InvalidInputException(fileName + ": no population column (a header containing 'population',"
                 + " 'residents' or 人口); header is " + header);
     }
 
@@ -92,7 +103,7 @@ public final class CensusTable {
         return index >= 0 && index < cells.size() ? cells.get(index).strip() : "";
     }
 
-    private static double number(List<String> cells, int index, Path file, int line) {
+    private static double number(List<String> cells, int index, String fileName, int line) {
         String text = cell(cells, index);
         try {
             double value = Double.parseDouble(text);
@@ -102,6 +113,6 @@ public final class CensusTable {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new InvalidInputException(file + " line " + line + ": population '" + text + "' is not a number >= 0");
+        throw new InvalidInputException(fileName + " line " + line + ": population '" + text + "' is not a number >= 0");
     }
 }

@@ -40,7 +40,7 @@ class FeatureFilesTest {
     void missingFilesAndFoldersAreReported() throws IOException {
         assertThatThrownBy(() -> FeatureFiles.read(FileWithCrs.parse(dir.resolve("nope.csv") + "@gcj02")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("nope.csv: no such file (looked for ");
+                .hasMessage("nope.csv: no such file; check the path");
         Path folder = Files.createDirectories(dir.resolve("layers.shp"));
         assertThatThrownBy(() -> FeatureFiles.read(FileWithCrs.parse(folder.toString())))
                 .hasMessageStartingWith("layers.shp: is a folder, not a file");

@@ -88,6 +88,48 @@ class GeoJsonFeatureReaderTest {
         assertThatThrownBy(() -> read("")).hasMessageContaining("areas.geojson: the file is empty");
     }
 
+    @Test
+    void aCrsMemberAfterTheFeaturesStillApplies() throws IOException {
+        List<SourceFeature> features = read("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                + "\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[516341.2,4329571.8]}}],"
+                + "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::4548\"}}}");
+        assertThat(features.get(0).geometry().getCoordinate().x).isBetween(117.1, 117.3);
+        assertThat(features.get(0).geometry().getCoordinate().y).isBetween(39.0, 39.2);
+    }
+
+    @Test
+    void streamingKeepsTheChecksOfTheWholeDocument() {
+        assertThatThrownBy(() -> read("   \n  ")).hasMessage("areas.geojson: the file is empty; expected a GeoJSON"
+                + " FeatureCollection");
+        assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":{}}"))
+                .hasMessage("areas.geojson: the FeatureCollection has no \"features\" array");
+        assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":[null]}"))
+                .hasMessageStartingWith("areas.geojson feature 1: not a GeoJSON Feature");
+        assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":[]} {}"))
+                .hasMessageContaining("more content after the end of the GeoJSON object");
+        assertThatThrownBy(() -> read("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                + "\"geometry\":" + POINT + "}")).hasMessageStartingWith("areas.geojson line 1 column")
+                .hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void jacksonAdviceForDevelopersIsLeftOut() {
+        assertThatThrownBy(() -> read("{\"type\":\"Point\",\"coordinates\":[NaN,39.1]}"))
+                .hasMessageContaining("not valid JSON (Non-standard token 'NaN')")
+                .hasMessageNotContaining("JsonReadFeature");
+        assertThatThrownBy(() -> read("{\"type\":\"Point\",\"coordinates\":" + "[".repeat(1500) + "]".repeat(1500)
+                + "}")).hasMessageContaining("nesting depth (1001) exceeds the maximum allowed (1000)")
+                .hasMessageNotContaining("StreamReadConstraints");
+    }
+
+    @Test
+    void gbkTextIsRefusedWithTheEncodingNamed() throws IOException {
+        Path file = Files.write(dir.resolve("gbk.geojson"), ("{\"type\":\"Feature\",\"properties\":{\"name\":"
+                + "\"西岭嘉园\"},\"geometry\":" + POINT + "}").getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThatThrownBy(() -> new GeoJsonFeatureReader().read(file, Optional.empty()))
+                .hasMessageStartingWith("gbk.geojson line 1").hasMessageEndingWith("saved as UTF-8 (RFC 7946)");
+    }
+
     private List<SourceFeature> read(String content) throws IOException {
         Path file = Files.writeString(dir.resolve("areas.geojson"), content);
         return new GeoJsonFeatureReader().read(file, Optional.empty());

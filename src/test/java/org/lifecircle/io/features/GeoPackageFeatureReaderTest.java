@@ -45,6 +45,21 @@ class GeoPackageFeatureReaderTest {
         Path fake = Files.writeString(dir.resolve("survey.gpkg"), "this is not SQLite");
         assertThatThrownBy(() -> new GeoPackageFeatureReader().read(fake, Optional.empty()))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("survey.gpkg: not a readable GeoPackage");
+                .hasMessageStartingWith("survey.gpkg: not a GeoPackage (a GeoPackage is an SQLite database");
+        Path empty = Files.createFile(dir.resolve("empty.gpkg"));
+        assertThatThrownBy(() -> new GeoPackageFeatureReader().read(empty, Optional.empty()))
+                .hasMessageStartingWith("empty.gpkg: the file is empty");
+    }
+
+    @Test
+    void anSqliteDatabaseWithoutGeoPackageTablesIsReported() throws Exception {
+        Path plain = dir.resolve("plain.gpkg");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + plain);
+             java.sql.Statement statement = db.createStatement()) {
+            statement.execute("CREATE TABLE shops(name TEXT)");
+        }
+        assertThatThrownBy(() -> new GeoPackageFeatureReader().read(plain, Optional.empty()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("plain.gpkg: not a readable GeoPackage");
     }
 }
