@@ -17,10 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The disk fills up while outputs are written: the output folders live on a real 512 KB tmpfs,
+ * The disk fills up while outputs (and exports) are written: the output folders live on a real 512 KB tmpfs,
  * filled up to the last {@value #FREE_BYTES} bytes, so the first files of a run fit and a later
  * one does not. The command exits 2 with one line naming the folder and saying the disk is full;
  * the folder keeps the earlier run's files unchanged (the new ones were staged and are dropped,
@@ -88,6 +89,36 @@ class DiskFullTest {
             }
             assertDiskFull(run, out, "; the run was not saved");
             earlier.assertUnchanged(store, run);
+        }
+    }
+
+    /**
+     * {@code export} on a full disk, each format: the file of the same name from an earlier export
+     * (in another CRS) stays as it was, and no temporary or journal file is left. A Shapefile zip of
+     * the demo fits into the two free pages, so for it the disk is filled to the last byte.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"shp, zip, 0", "gpkg, gpkg, 4096", "geojson, geojson, 4096", "csv, csv, 4096"})
+    void exportOnAFullDiskKeepsTheEarlierFile(String format, String extension, int freeBytes) throws IOException {
+        try (FaultStore store = FaultStore.embedded(folder.resolve("export-" + format))) {
+            Path out = Files.createDirectories(disk.resolve("export-" + format));
+            Earlier.prepare(store, folder.resolve("export-" + format + "-run"), "coverage");
+            Path file = out.resolve("coverage." + extension);
+            String[] export = {"export", "--dataset", "demo", "--layer", "coverage", "--format", format, "--out",
+                file.toString(), "--crs", "gk"};
+            Earlier.assertSucceeds(store.cli(export));
+            Map<String, String> before = Earlier.contents(out);
+            export[export.length - 1] = "wgs84";
+            CliRun run;
+            try (Filler filler = Filler.leaving(disk, freeBytes)) {
+                run = store.cli(export);
+            }
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.errorLines()).singleElement().asString().startsWith("lifecircle: " + file
+                    + ": the disk is full (").endsWith("); the earlier file of that name is unchanged");
+            assertThat(openFilesOn(disk)).isEmpty();
+            assertThat(Earlier.contents(out)).as("the earlier export, and nothing else").isEqualTo(before);
+            Earlier.assertSucceeds(store.cli(export));
         }
     }
 

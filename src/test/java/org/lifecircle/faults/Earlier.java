@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -59,7 +65,10 @@ record Earlier(Path out, Map<String, String> files, StoreState state, Map<String
         assertThat(run.err()).isEmpty();
     }
 
-    /** Every file under the folder (hidden ones too) by relative path, with its text; subfolders as "name/". */
+    /**
+     * Every file under the folder (hidden ones too) by relative path, with its text (binary files:
+     * their SHA-256); subfolders as "name/".
+     */
     static Map<String, String> contents(Path folder) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(folder)) {
@@ -68,12 +77,24 @@ record Earlier(Path out, Map<String, String> files, StoreState state, Map<String
                 if (Files.isDirectory(path)) {
                     files.put(name + "/", "");
                 } else {
-                    files.put(name, Files.readString(path));
+                    files.put(name, content(Files.readAllBytes(path)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    private static String content(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException binary) {
+            try {
+                return "sha256 " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.lifecircle.io.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,9 @@ final class CsvLayerWriter implements LayerWriter {
     @Override
     public void write(ExportLayer layer, ExportOptions options, FromWgs84 crs, Path file) throws IOException {
         boolean utf8 = options.encoding().equals(StandardCharsets.UTF_8);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), options.encoding()))) {
+        // The file is a resource of its own, closed even when the writer's last flush fails (a full disk).
+        try (OutputStream raw = Files.newOutputStream(file);
+             Writer out = new BufferedWriter(new OutputStreamWriter(raw, options.encoding()))) {
             if (utf8) {
                 out.write('\uFEFF');
             }

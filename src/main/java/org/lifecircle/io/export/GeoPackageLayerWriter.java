@@ -28,8 +28,14 @@ final class GeoPackageLayerWriter implements LayerWriter {
 
     @Override
     public void write(ExportLayer layer, ExportOptions options, FromWgs84 crs, Path file) throws IOException {
-        GeoPackageManager.create(file.toFile());
-        GeoPackage geoPackage = GeoPackageManager.open(file.toFile());
+        GeoPackage geoPackage;
+        try {
+            // NGA reports failures (a full disk already while creating the file) as unchecked exceptions
+            GeoPackageManager.create(file.toFile());
+            geoPackage = GeoPackageManager.open(file.toFile());
+        } catch (RuntimeException e) {
+            throw new IOException("GeoPackage: " + e.getMessage(), e);
+        }
         try {
             SpatialReferenceSystem srs = srs(geoPackage, crs);
             GeometryColumns geometry = new GeometryColumns();

@@ -6,7 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import org.lifecircle.crs.FromWgs84;
+import org.lifecircle.io.OutputWriteException;
 import org.lifecircle.model.InvalidInputException;
 
 /**
@@ -53,7 +55,8 @@ public final class LayerFiles {
             move(temporary, target);
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new InvalidInputException(target + ": cannot write (" + reason(e) + ")", e);
+            throw new InvalidInputException(target + ": " + reason(e) + "; " + (Files.exists(target)
+                    ? "the earlier file of that name is unchanged" : "no file was written"), e);
         } catch (RuntimeException e) {
             deleteQuietly(temporary);
             throw e;
@@ -79,14 +82,15 @@ public final class LayerFiles {
 
     /** A reason a planner can act on: a full disk or a permission, else the system's own words. */
     static String reason(IOException e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("No space left on device")) {
-            return "the disk is full";
+        Optional<String> full = OutputWriteException.diskFullMessage(e);
+        if (full.isPresent()) {
+            return "the disk is full (" + full.get() + ")";
         }
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return "cannot write (permission denied)";
         }
-        return message;
+        return "cannot write (" + message + ")";
     }
 
     private static void deleteQuietly(Path file) {
