@@ -2,6 +2,7 @@ package org.lifecircle.api;
 
 import java.util.Optional;
 import org.lifecircle.service.DatasetCatalog;
+import org.lifecircle.service.MapExports;
 import org.lifecircle.service.RunViews;
 import org.lifecircle.service.StoreDatasetSource;
 import org.lifecircle.store.Store;
@@ -58,6 +59,11 @@ class ServerConfiguration {
     @Bean
     MapService mapService(DatasetSource source, @Value("${lifecircle.profile:tianjin-2022}") String profile) {
         return new MapService(source, profile);
+    }
+
+    @Bean
+    MapExports mapExports(MapService map) {
+        return new MapExports(map);
     }
 
     @Bean

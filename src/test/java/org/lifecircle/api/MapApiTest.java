@@ -149,4 +149,28 @@ class MapApiTest {
         assertThat(api.get("paths").has("/api/datasets/{dataset}/areas")).isTrue();
         assertThat(api.get("paths").has("/api/datasets/{dataset}/whatif")).isTrue();
     }
+
+    @Test
+    void exportsAreFilesWithSafeNames() throws Exception {
+        ResponseEntity<byte[]> zip = http.getForEntity("/api/datasets/demo/export?layer=gaps&format=shp&encoding=gbk",
+                byte[].class);
+        assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(zip.getHeaders().getContentDisposition().getFilename()).isEqualTo("demo-gaps.zip");
+        assertThat(zip.getBody()).startsWith(0x50, 0x4B);
+        ResponseEntity<String> geojson = http.getForEntity("/api/datasets/demo/export?layer=gaps&format=geojson",
+                String.class);
+        assertThat(json.readTree(geojson.getBody()).get("features")).hasSize(5);
+        ResponseEntity<String> bad = http.getForEntity("/api/datasets/demo/export?layer=gaps&format=kml", String.class);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody()).contains("unknown format 'kml'");
+    }
+
+    @Test
+    void catchmentsAreNetworkPolygons() throws Exception {
+        JsonNode dissolved = get("/api/datasets/demo/catchments?category=elderly_care");
+        assertThat(dissolved.get("features")).hasSize(1);
+        assertThat(dissolved.at("/features/0/properties/max_walk_m").asDouble()).isEqualTo(720);
+        JsonNode split = get("/api/datasets/demo/catchments?category=elderly_care&form=split");
+        assertThat(split.get("features").size()).isGreaterThan(1);
+    }
 }

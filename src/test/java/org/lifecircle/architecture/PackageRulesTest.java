@@ -62,7 +62,7 @@ class PackageRulesTest {
     static final ArchRule ioAndStoreAreUsedByServicesNotByFrontEnds = noClasses().that()
             .resideInAnyPackage("org.lifecircle.api..").and().doNotHaveSimpleName("ServerConfiguration")
             .should().dependOnClassesThat().resideInAnyPackage("org.lifecircle.io", "org.lifecircle.io.csv..",
-                    "org.lifecircle.io.features..", "org.lifecircle.io.layers..", "org.lifecircle.io.osm..",
+                    "org.lifecircle.io.export..", "org.lifecircle.io.features..", "org.lifecircle.io.layers..", "org.lifecircle.io.osm..",
                     "org.lifecircle.io.profile..", "org.lifecircle.io.report..", "org.lifecircle.store..")
             .because("controllers call services; io.geojson is the API's own response format, and"
                     + " ServerConfiguration, the composition root, opens the store");

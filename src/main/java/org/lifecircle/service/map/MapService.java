@@ -158,6 +158,18 @@ public final class MapService {
         return out;
     }
 
+    /** What the map shows for a dataset at a threshold: the graph, the coverage and the district figures. */
+    public record Snapshot(WalkingGraph graph, CoverageResult result, org.lifecircle.coverage.DistrictAssignment assignment,
+                           List<DistrictCoverage> districtRows) {
+    }
+
+    public Snapshot snapshot(String name, OptionalDouble maxWalkMeters) {
+        DatasetSession session = session(name);
+        CoverageResult result = session.coverage(maxWalkMeters);
+        return new Snapshot(session.dataset().graph(), result, session.assignment(),
+                DistrictSummary.summarize(result, session.assignment()));
+    }
+
     DatasetSession session(String name) {
         Optional<String> version = source.findVersion(name);
         if (version.isEmpty()) {

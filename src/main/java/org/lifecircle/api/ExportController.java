@@ -1,0 +1,67 @@
+package org.lifecircle.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lifecircle.service.MapExports;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** File exports and catchment polygons of what the map shows. */
+@RestController
+@RequestMapping("/api/datasets/{dataset}")
+class ExportController {
+
+    private final MapExports exports;
+    private final GeoJsonFeatures geoJson;
+
+    ExportController(MapExports exports, ObjectMapper mapper) {
+        this.exports = exports;
+        this.geoJson = new GeoJsonFeatures(mapper);
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "A layer as a file: facilities, coverage, gaps, catchments or districts; shp (zip), gpkg,"
+            + " geojson or csv; crs wgs84, cgcs2000, gk or epsg:NNNN; encoding utf-8 or gbk")
+    ResponseEntity<byte[]> export(@PathVariable String dataset, @RequestParam String layer, @RequestParam String format,
+                                  @RequestParam(defaultValue = "wgs84") String crs,
+                                  @RequestParam(defaultValue = "utf-8") String encoding,
+                                  @RequestParam(defaultValue = "dissolve") String form,
+                                  @RequestParam(required = false) String category,
+                                  @RequestParam(required = false) Double maxWalkMeters) {
+        MapExports.ExportFile file = exports.export(dataset, layer, format, crs, encoding, form,
+                RequestParams.optionalCategory(category), RequestParams.maxWalkMeters(maxWalkMeters));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build()
+                        .toString())
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .body(file.content());
+    }
+
+    @GetMapping("/catchments")
+    @Operation(summary = "Catchment polygons of a category: dissolve, split (by nearest facility) or overlap")
+    ResponseEntity<String> catchments(@PathVariable String dataset, @RequestParam String category,
+                                      @RequestParam(defaultValue = "dissolve") String form,
+                                      @RequestParam(required = false) Double maxWalkMeters) {
+        var features = exports.catchments(dataset, RequestParams.category(category), form,
+                RequestParams.maxWalkMeters(maxWalkMeters));
+        return MapController.geo(geoJson.collection(features, MapExports.CatchmentView::geometry, f -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("category", f.category());
+            p.put("form", f.form());
+            p.put("facility_id", f.facilityId());
+            p.put("facility_name", f.facilityName());
+            p.put("max_walk_m", f.maxWalkMeters());
+            p.put("area_m2", f.areaSquareMeters());
+            return p;
+        }));
+    }
+}
