@@ -6,7 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.StoreUnavailableException;
 
 /**
  * Turns a failed database operation into one line for the user. A lost connection (PostgreSQL
@@ -41,10 +41,10 @@ final class SqlFailures {
         }
         String lost = "lost the connection to " + source.description() + " while " + action + " (" + reason + ")";
         if (committing) {
-            return new InvalidInputException(lost + " at the commit: it may or may not have been saved; check with"
+            return new StoreUnavailableException(lost + " at the commit: it may or may not have been saved; check with"
                     + " 'lifecircle list' or 'lifecircle runs list' once the database is back", e);
         }
-        return new InvalidInputException(lost + ": nothing was saved; run it again once the database is back", e);
+        return new StoreUnavailableException(lost + ": nothing was saved; run it again once the database is back", e);
     }
 
     /** Whether the exception, a batch's next exception or any cause says the connection went away. */

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.StoreUnavailableException;
 
 /**
  * The one-line messages of failed database operations: a lost connection (as PostgreSQL's and
@@ -41,7 +42,8 @@ class SqlFailuresTest {
     void aConnectionLostWhileWritingSaysNothingWasSavedWithoutTheSql() {
         RuntimeException e = SqlFailures.of(DATABASE, "saving a run of dataset 'demo'",
                 postgresBatchOnATerminatedConnection(), false);
-        assertThat(e).isInstanceOf(InvalidInputException.class).hasMessage("lost the connection to PostgreSQL at"
+        assertThat(e).isInstanceOf(StoreUnavailableException.class).isInstanceOf(InvalidInputException.class)
+                .hasMessage("lost the connection to PostgreSQL at"
                 + " jdbc:postgresql://db/lc as user lc while saving a run of dataset 'demo' (An I/O error occurred"
                 + " while sending to the backend): nothing was saved; run it again once the database is back");
     }
@@ -50,7 +52,7 @@ class SqlFailuresTest {
     void aConnectionLostAtTheCommitLeavesTheOutcomeOpenAndSaysSo() {
         RuntimeException e = SqlFailures.of(DATABASE, "importing dataset 'x'", new SQLException(
                 "FATAL: terminating connection due to administrator command", "57P01"), true);
-        assertThat(e).isInstanceOf(InvalidInputException.class)
+        assertThat(e).isInstanceOf(StoreUnavailableException.class)
                 .hasMessageContaining("(terminating connection due to administrator command) at the commit")
                 .hasMessageContaining("it may or may not have been saved");
     }
