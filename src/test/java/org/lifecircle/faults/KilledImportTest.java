@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,9 @@ class KilledImportTest {
         assertThat(again.out()).isEqualTo(list.out());
     }
 
-    private long killMidImport(FaultStore store, String name) {
+    private long killMidImport(FaultStore store, String name) throws IOException {
+        Path file = store.dataDir().resolve("lifecircle.mv.db");
+        FileTime unchanged = store.isPostgis() ? null : Files.getLastModifiedTime(file);
         try (CliProcess importing = CliProcess.start(store.environment(),
                 Map.of(CliProcess.PAUSE_AFTER_ROWS, String.valueOf(KILL_AFTER_ROWS)),
                 "import", "--name", name, "--osm", CHENGDU.toString())) {
@@ -86,6 +89,8 @@ class KilledImportTest {
                 assertThat(store.backendsWriting()).as("the import's open transaction").hasSize(1);
             } else {
                 pauseForTheEmbeddedDatabaseToWrite();
+                assertThat(Files.getLastModifiedTime(file)).as("uncommitted rows written to the file").isNotEqualTo(
+                        unchanged);
             }
             assertThat(importing.kill()).as(importing.describe()).isEqualTo(137);
             assertThat(importing.out()).as("no success line").isEmpty();
