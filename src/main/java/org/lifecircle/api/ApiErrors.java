@@ -2,6 +2,7 @@ package org.lifecircle.api;
 
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.NotFoundException;
+import org.lifecircle.model.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns exceptions into JSON errors: 400 for bad input, 404 for unknown names, 500 without details. */
+/**
+ * Turns exceptions into JSON errors: 400 for bad input, 404 for unknown names, 503 when the
+ * database went away, 500 without details.
+ */
 @RestControllerAdvice
 class ApiErrors {
 
@@ -21,6 +25,14 @@ class ApiErrors {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiError> badInput(InvalidInputException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** The database went away: the client may retry; which database and why is for the server log only. */
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<ApiError> unavailable(StoreUnavailableException e) {
+        LOG.warn(e.getMessage());
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "the database is not reachable right now; try again shortly"
+                + " (the server log has the details)");
     }
 
     @ExceptionHandler(NotFoundException.class)

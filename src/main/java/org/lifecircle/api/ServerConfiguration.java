@@ -34,7 +34,7 @@ class ServerConfiguration {
     Store store(Environment environment) {
         StoreSettings settings = StoreSettings.resolve(
                 setting -> Optional.ofNullable(environment.getProperty(setting.property())).filter(v -> !v.isBlank()));
-        return Stores.open(settings);
+        return Stores.open(settings, LOG::warn);
     }
 
     /** The store's datasets; on first start with an empty store the demo city is imported. */

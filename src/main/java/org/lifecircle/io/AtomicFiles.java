@@ -2,7 +2,8 @@ package org.lifecircle.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,19 +26,27 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes UTF-8 text to the target atomically; on failure the temporary file is removed. */
+    /**
+     * Writes UTF-8 text to the target atomically; on failure (a full disk, say) the temporary file
+     * is removed, the target is left as it was, and an {@link OutputWriteException} names it.
+     */
     public static void writeText(Path target, TextContent content) {
         Path folder = target.toAbsolutePath().getParent();
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            try (Writer writer = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
+            // The file is a resource of its own: when the writer's last flush fails (a full disk),
+            // JDK 17's writer does not close the stream beneath it, which would keep the deleted
+            // temporary file's space in use for as long as the process runs.
+            try (OutputStream file = Files.newOutputStream(temporary);
+                 Writer writer = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8.newEncoder()),
+                         1 << 16)) {
                 content.writeTo(writer);
             }
             moveIntoPlace(temporary, target);
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new OutputWriteException(target, e);
         } catch (RuntimeException e) {
             deleteQuietly(temporary);
             throw e;

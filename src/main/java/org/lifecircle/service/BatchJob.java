@@ -8,6 +8,7 @@ import java.util.Set;
 import org.lifecircle.coverage.AreaCoverage;
 import org.lifecircle.coverage.DistrictAssigner;
 import org.lifecircle.coverage.DistrictCoverage;
+import org.lifecircle.io.StagedFolder;
 import org.lifecircle.io.csv.CoverageCsvWriter;
 import org.lifecircle.model.District;
 
@@ -29,12 +30,18 @@ public final class BatchJob {
     }
 
     public Outcome run() {
-        return write(new CoverageJob(request).run(), request.outFolder());
+        CoverageReport report = new CoverageJob(request).run();
+        OutputFolder.writeAll(request.outFolder(), into -> writeFiles(report, into));
+        return new Outcome(report, failing(report.districtRows()));
     }
 
-    /** Writes a coverage report as a batch: one folder per district and the combined files. */
-    static Outcome write(CoverageReport report, Path outFolder) {
-        OutputFolder.create(outFolder);
+    /** The batch's files written into a staging folder of the output folder, to be published or dropped. */
+    static StagedFolder stage(CoverageReport report, Path outFolder) {
+        return OutputFolder.stage(outFolder, into -> writeFiles(report, into));
+    }
+
+    /** Writes a coverage report as a batch into an existing folder: one folder per district and the combined files. */
+    private static void writeFiles(CoverageReport report, Path outFolder) {
         List<District> districts = report.assignment().districts();
         for (int d = 0; d < districts.size(); d++) {
             writeDistrict(report, outFolder, d, folderName(districts.get(d)));
@@ -44,7 +51,6 @@ public final class BatchJob {
         }
         CoverageCsvWriter.writeDistricts(outFolder.resolve("districts.csv"), report.districtRows());
         JsonFiles.write(outFolder.resolve("summary.json"), report.summary());
-        return new Outcome(report, failing(report.districtRows()));
     }
 
     private static void writeDistrict(CoverageReport report, Path outFolder, int district, String folderName) {
@@ -56,8 +62,8 @@ public final class BatchJob {
         }
         String code = district == DistrictAssigner.OUTSIDE ? "" : report.assignment().districts().get(district).code();
         List<DistrictCoverage> rows = report.districtRows().stream().filter(r -> r.districtCode().equals(code)).toList();
-        Path folder = outFolder.resolve(folderName);
-        CoverageOutputs.write(folder, report, CoverageOutputs.restrict(report.result(), coverage), rows);
+        Path folder = StagedFolder.createFolder(outFolder.resolve(folderName));
+        CoverageOutputs.writeFiles(folder, report, CoverageOutputs.restrict(report.result(), coverage), rows);
     }
 
     /** A folder name from the district's code and name that cannot leave the output folder. */
@@ -67,7 +73,8 @@ public final class BatchJob {
         return safe.isEmpty() ? "district" : safe;
     }
 
-    private static List<String> failing(List<DistrictCoverage> rows) {
+    /** The districts (names and codes) that miss at least one target, with the category. */
+    static List<String> failing(List<DistrictCoverage> rows) {
         Set<String> names = new LinkedHashSet<>();
         for (DistrictCoverage row : rows) {
             if (row.pass().isPresent() && !row.pass().get()) {

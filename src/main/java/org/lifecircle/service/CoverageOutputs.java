@@ -8,12 +8,13 @@ import org.lifecircle.coverage.AreaCoverage;
 import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.io.csv.CoverageCsvWriter;
+import org.lifecircle.io.StagedFolder;
 import org.lifecircle.io.geojson.GapsGeoJsonWriter;
 import org.lifecircle.io.report.HtmlReportWriter;
 
 /**
  * Writes a coverage report into a folder: coverage.csv, districts.csv, gaps.geojson,
- * summary.json and report.html, each atomically.
+ * summary.json and report.html, as one set (all new or, when writing fails, all as they were).
  */
 public final class CoverageOutputs {
 
@@ -21,12 +22,16 @@ public final class CoverageOutputs {
     }
 
     public static void write(Path folder, CoverageReport report) {
-        write(folder, report, report.result(), report.districtRows());
+        OutputFolder.writeAll(folder, into -> writeFiles(into, report, report.result(), report.districtRows()));
     }
 
-    /** Writes a part of the report: only the given areas' rows and the given district rows. */
-    static void write(Path folder, CoverageReport report, CoverageResult result, List<DistrictCoverage> rows) {
-        OutputFolder.create(folder);
+    /** The report's files written into a staging folder of the output folder, to be published or dropped. */
+    static StagedFolder stage(Path folder, CoverageReport report) {
+        return OutputFolder.stage(folder, into -> writeFiles(into, report, report.result(), report.districtRows()));
+    }
+
+    /** Writes a part of the report into an existing folder: only the given areas' rows and the given district rows. */
+    static void writeFiles(Path folder, CoverageReport report, CoverageResult result, List<DistrictCoverage> rows) {
         CoverageCsvWriter.writeCoverage(folder.resolve("coverage.csv"), result, report.assignment());
         CoverageCsvWriter.writeDistricts(folder.resolve("districts.csv"), rows);
         GapsGeoJsonWriter.write(folder.resolve("gaps.geojson"), result, report.assignment());

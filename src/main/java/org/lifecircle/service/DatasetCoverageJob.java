@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.io.StagedFolder;
+import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.network.WalkingGraph;
 import org.lifecircle.store.DatasetFeatures;
 import org.lifecircle.store.RunInfo;
@@ -32,6 +34,12 @@ public final class DatasetCoverageJob {
     public record Outcome(CoverageReport report, RunInfo run, List<String> failingDistricts) {
     }
 
+    /**
+     * Analyses, then writes the outputs into a staging folder, saves the run, and only then moves
+     * the outputs into place. So a full disk fails before anything is saved, and a database lost
+     * while saving drops the staged outputs: either the run is saved and its files are in the
+     * folder, or neither (earlier files there stay as they were).
+     */
     public Outcome run() {
         Timer timer = new Timer();
         PolicyProfile profile = request.parameters().loadProfile();
@@ -42,16 +50,31 @@ public final class DatasetCoverageJob {
         CoverageData data = new CoverageData(graph, StoredGraphs.fromStore(dataset.build()), f.facilities(), f.areas(),
                 f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), inputsUsed(dataset));
         CoverageReport report = CoverageRun.analyze(data, profile, request.parameters(), timer);
-        List<String> failing;
-        if (request.kind() == RunKind.BATCH) {
-            failing = BatchJob.write(report, request.outFolder()).failingDistricts();
-        } else {
-            CoverageOutputs.write(request.outFolder(), report);
-            failing = List.of();
+        try (StagedFolder outputs = stage(report)) {
+            RunInfo run = store.runs().save(RunRecords.of(dataset.info(), request.kind(), profile,
+                    request.parameters(), report, Instant.now()));
+            publish(outputs, run);
+            List<String> failing = request.kind() == RunKind.BATCH ? BatchJob.failing(report.districtRows()) : List.of();
+            return new Outcome(report, run, failing);
         }
-        RunInfo run = store.runs().save(RunRecords.of(dataset.info(), request.kind(), profile, request.parameters(),
-                report, Instant.now()));
-        return new Outcome(report, run, failing);
+    }
+
+    private StagedFolder stage(CoverageReport report) {
+        try {
+            return request.kind() == RunKind.BATCH ? BatchJob.stage(report, request.outFolder())
+                    : CoverageOutputs.stage(request.outFolder(), report);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.getMessage() + "; the run was not saved", e);
+        }
+    }
+
+    private void publish(StagedFolder outputs, RunInfo run) {
+        try {
+            outputs.publish();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.getMessage() + "; run " + run.id() + " was saved ('lifecircle runs show "
+                    + run.id() + "')", e);
+        }
     }
 
     private static Map<String, Object> inputsUsed(StoredDataset dataset) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.lifecircle.catchment.MultiSourceSearch;
 import org.lifecircle.catchment.SearchResult;
 import org.lifecircle.io.SourceNodesFile;
+import org.lifecircle.io.StagedFolder;
 import org.lifecircle.io.csv.NetworkCsvWriter;
 import org.lifecircle.io.osm.OsmNetwork;
 import org.lifecircle.io.osm.OsmNetworkLoader;
@@ -38,14 +39,17 @@ public final class NetworkQa {
                 .map(file -> SourceNodesFile.read(file, graph.nodeCount())).orElse(new int[0]);
         Optional<SearchResult> search = request.sourceNodesFile().map(file -> search(graph, sourceNodes));
         long searched = System.nanoTime();
-        OutputFolder.create(request.outFolder());
-        NetworkCsvWriter.writeNodes(request.outFolder().resolve("nodes.csv"), graph, search, sourceNodes);
-        NetworkCsvWriter.writeEdges(request.outFolder().resolve("edges.csv"), graph);
-        long written = System.nanoTime();
-        NetworkQaSummary summary = NetworkQaSummary.of(request, network, search,
-                new NetworkQaSummary.Timings(millis(built - started), millis(searched - built), millis(written - searched)));
-        JsonFiles.write(request.outFolder().resolve("summary.json"), summary);
-        return summary;
+        try (StagedFolder staged = OutputFolder.stage(request.outFolder(), into -> {
+            NetworkCsvWriter.writeNodes(into.resolve("nodes.csv"), graph, search, sourceNodes);
+            NetworkCsvWriter.writeEdges(into.resolve("edges.csv"), graph);
+        })) {
+            long written = System.nanoTime();
+            NetworkQaSummary summary = NetworkQaSummary.of(request, network, search, new NetworkQaSummary.Timings(
+                    millis(built - started), millis(searched - built), millis(written - searched)));
+            staged.write(into -> JsonFiles.write(into.resolve("summary.json"), summary));
+            staged.publish();
+            return summary;
+        }
     }
 
     private SearchResult search(WalkingGraph graph, int[] sourceNodes) {

@@ -3,10 +3,15 @@ package org.lifecircle.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.lifecircle.io.AtomicFiles;
+import org.lifecircle.io.StagedFolder;
 import org.lifecircle.model.InvalidInputException;
 
-/** The folder a job writes into: created on demand, checked for writing, and left an error note on failure. */
+/**
+ * The folder a job writes into: created on demand, checked for writing, written as one set of
+ * files (see {@link StagedFolder}: a failure changes nothing in it), and left an error note on failure.
+ */
 public final class OutputFolder {
 
     /** Name of the note a failed run leaves in its output folder. */
@@ -23,6 +28,30 @@ public final class OutputFolder {
         }
         if (!Files.isWritable(folder)) {
             throw new InvalidInputException(folder + ": output folder is not writable");
+        }
+    }
+
+    /**
+     * Creates the folder and writes a job's files into a staging folder inside it; the caller
+     * publishes them (or closes the stage to drop them). A failure to write (a full disk) is one
+     * line naming the folder, and leaves the folder as it was.
+     */
+    static StagedFolder stage(Path folder, Consumer<Path> writes) {
+        create(folder);
+        StagedFolder staged = StagedFolder.open(folder);
+        try {
+            staged.write(writes);
+            return staged;
+        } catch (RuntimeException e) {
+            staged.close();
+            throw e;
+        }
+    }
+
+    /** Writes a job's files into the folder as one set: all of them, or (on failure) none. */
+    static void writeAll(Path folder, Consumer<Path> writes) {
+        try (StagedFolder staged = stage(folder, writes)) {
+            staged.publish();
         }
     }
 

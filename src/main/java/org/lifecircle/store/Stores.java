@@ -1,7 +1,9 @@
 package org.lifecircle.store;
 
+import java.util.function.Consumer;
 import org.lifecircle.store.cache.GraphCache;
 import org.lifecircle.store.embedded.H2GisStore;
+import org.lifecircle.store.jdbc.JdbcStore;
 import org.lifecircle.store.postgis.PostgisStore;
 
 /**
@@ -14,11 +16,22 @@ public final class Stores {
     private Stores() {
     }
 
+    /** Opens the store; its notices (see {@link #open(StoreSettings, Consumer)}) go to standard error. */
     public static Store open(StoreSettings settings) {
-        GraphCache cache = new GraphCache(settings.graphCacheFolder());
-        if (settings.postgis().isPresent()) {
-            return PostgisStore.open(settings.postgis().get(), cache);
-        }
-        return H2GisStore.open(settings.dataDir(), cache);
+        return open(settings, notice -> System.err.println("lifecircle: " + notice));
+    }
+
+    /**
+     * Opens the store and tells {@code notices}, in one line each, what the user should know
+     * but that is no error: an import on this machine that was killed before it finished (right
+     * away), a graph snapshot found damaged and rebuilt (when it happens).
+     */
+    public static Store open(StoreSettings settings, Consumer<String> notices) {
+        GraphCache cache = new GraphCache(settings.graphCacheFolder(), notices);
+        JdbcStore store = settings.postgis().isPresent()
+                ? PostgisStore.open(settings.postgis().get(), settings.dataDir(), cache)
+                : H2GisStore.open(settings.dataDir(), cache);
+        store.reportUnfinishedImports(notices);
+        return store;
     }
 }

@@ -2,6 +2,7 @@ package org.lifecircle.io.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
@@ -32,9 +33,10 @@ final class CsvLayerWriter implements LayerWriter {
         boolean degrees = options.crs().isGeographic();
         WKTWriter wkt = new WKTWriter();
         wkt.setPrecisionModel(new PrecisionModel(Math.pow(10, decimals)));
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file,
-                StandardOpenOption.CREATE_NEW), options.charset().newEncoder()
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16)) {
+        // the stream is its own resource: a writer whose last flush fails (full disk) may not close it
+        try (OutputStream stream = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
+             Writer out = new BufferedWriter(new OutputStreamWriter(stream, options.charset().newEncoder()
+                     .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16)) {
             if (!options.isGbk()) {
                 out.write('\uFEFF');
             }

@@ -1,11 +1,14 @@
 package org.lifecircle.io.export;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Optional;
+import org.lifecircle.io.OutputWriteException;
 import org.lifecircle.model.InvalidInputException;
 
 /**
@@ -57,7 +60,8 @@ public final class ExportFiles {
             moveIntoPlace(temporary, target);
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new InvalidInputException(target + ": cannot be written (" + e.getMessage() + ")", e);
+            throw new InvalidInputException(target + ": " + reason(e) + "; " + (Files.exists(target)
+                    ? "the earlier file of that name is unchanged" : "no file was written"), e);
         } catch (RuntimeException e) {
             deleteQuietly(temporary);
             throw e;
@@ -71,6 +75,18 @@ public final class ExportFiles {
             case GEOJSON -> new GeoJsonLayerWriter();
             case CSV -> new CsvLayerWriter();
         };
+    }
+
+    /** A reason a planner can act on: a full disk or a permission, else the system's own words, in one line. */
+    static String reason(IOException e) {
+        Optional<String> full = OutputWriteException.diskFullMessage(e);
+        if (full.isPresent()) {
+            return "the disk is full (" + full.get() + ")";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot write (permission denied)";
+        }
+        return "cannot write (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip() + ")";
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {

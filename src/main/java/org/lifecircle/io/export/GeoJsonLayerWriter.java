@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.lifecircle.crs.CrsSpec;
 import org.locationtech.jts.geom.Coordinate;
@@ -28,7 +31,9 @@ final class GeoJsonLayerWriter implements LayerWriter {
     public void write(Layer layer, ExportOptions options, Path file) throws IOException {
         List<Geometry> geometries = OutputGeometries.of(layer, options);
         int decimals = OutputGeometries.decimals(options);
-        try (JsonGenerator json = JSON.createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+        // the stream is its own resource: a generator whose last flush fails (full disk) may not close it
+        try (OutputStream stream = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
+             JsonGenerator json = JSON.createGenerator(stream, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("type", "FeatureCollection");
             json.writeStringField("name", layer.name());

@@ -38,8 +38,14 @@ final class GeoPackageLayerWriter implements LayerWriter {
     @Override
     public void write(Layer layer, ExportOptions options, Path file) throws IOException {
         List<Geometry> geometries = OutputGeometries.of(layer, options);
-        GeoPackageManager.create(file.toFile());
-        GeoPackage geoPackage = GeoPackageManager.open(file.toFile());
+        GeoPackage geoPackage;
+        try {
+            // NGA reports failures (a full disk already while creating the file) as unchecked exceptions
+            GeoPackageManager.create(file.toFile());
+            geoPackage = GeoPackageManager.open(file.toFile());
+        } catch (RuntimeException e) {
+            throw new IOException("GeoPackage: " + e.getMessage(), e);
+        }
         try {
             SpatialReferenceSystem srs = srs(geoPackage, options);
             geoPackage.createFeatureTable(FeatureTableMetadata.create(geometryColumns(layer, srs), ID_COLUMN,
@@ -53,8 +59,8 @@ final class GeoPackageLayerWriter implements LayerWriter {
             } finally {
                 geoPackage.endTransaction(written);
             }
-        } catch (SQLException e) {
-            throw new IOException(e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            throw new IOException("GeoPackage: " + e.getMessage(), e);
         } finally {
             geoPackage.close();
         }

@@ -8,7 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.lifecircle.store.NetworkRows;
 import org.lifecircle.store.NetworkSink;
@@ -24,9 +29,10 @@ import org.lifecircle.store.NetworkSink;
  * so a file is valid for exactly the version it is named after. Files of versions replaced or
  * deleted are removed after the transaction that replaced or deleted them ({@link #retainOnly});
  * a file whose format version, version id, length or CRC-32 does not match is ignored, deleted
- * and rebuilt from the database. Files are written to a temporary name and renamed, so a reader
- * never sees half a file. The cache is only an optimisation: when the folder cannot be written,
- * networks are read from the database every time.
+ * and rebuilt from the database, and the user is told in one line on standard error. Files are
+ * written to a temporary name and renamed, so a reader never sees half a file; a temporary file
+ * left by a killed process is removed by a later sweep once it is an hour old. The cache is only
+ * an optimisation: when the folder cannot be written, networks are read from the database every time.
  */
 public final class GraphCache {
 
@@ -34,10 +40,21 @@ public final class GraphCache {
     /** Version ids are UUIDs (never user text), so they are safe file names; anything else is refused. */
     private static final Pattern VERSION_ID = Pattern.compile("[0-9a-fA-F-]{36}");
 
-    private final Path folder;
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
+    private final Path folder;
+    private final Consumer<String> notices;
+
+    /** A cache whose notices (a damaged snapshot was replaced) go to standard error. */
     public GraphCache(Path folder) {
+        this(folder, notice -> System.err.println("lifecircle: " + notice));
+    }
+
+    /** A cache that tells {@code notices} when it found a snapshot unusable and rebuilds it. */
+    public GraphCache(Path folder, Consumer<String> notices) {
         this.folder = folder;
+        this.notices = notices;
     }
 
     public Path folder() {
@@ -66,8 +83,11 @@ public final class GraphCache {
         } catch (IOException e) {
             return false;
         }
-        if (!SnapshotFormat.isIntact(bytes, versionId)) {
+        Optional<String> defect = SnapshotFormat.defect(bytes, versionId);
+        if (defect.isPresent()) {
             deleteQuietly(file);
+            notices.accept("the graph snapshot " + file + " was unusable (" + defect.get() + "); the walking network"
+                    + " is read from the database and the snapshot rewritten");
             return false;
         }
         SnapshotFormat.decode(bytes, sink);
@@ -83,7 +103,7 @@ public final class GraphCache {
         Path temporary = null;
         try {
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, versionId, ".tmp");
+            temporary = Files.createTempFile(folder, versionId, TEMPORARY_SUFFIX);
             if (!SnapshotFormat.write(temporary, versionId, network)) {
                 Files.deleteIfExists(temporary);
                 return false;
@@ -98,11 +118,15 @@ public final class GraphCache {
         }
     }
 
-    /** Deletes the snapshots of every version not in the set (replaced or deleted datasets). */
+    /**
+     * Deletes the snapshots of every version not in the set (replaced or deleted datasets), and
+     * temporary files an hour old (left by a process killed while writing one).
+     */
     public void retainOnly(Set<String> versionIds) {
         if (!Files.isDirectory(folder)) {
             return;
         }
+        deleteAbandonedTemporaries();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
@@ -112,6 +136,19 @@ public final class GraphCache {
             }
         } catch (IOException e) {
             // a stale snapshot is never read (its version id is gone), so leaving it is harmless
+        }
+    }
+
+    private void deleteAbandonedTemporaries() {
+        FileTime cutoff = FileTime.from(Instant.now().minus(ABANDONED_AFTER));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + TEMPORARY_SUFFIX)) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).compareTo(cutoff) < 0) {
+                    deleteQuietly(file);
+                }
+            }
+        } catch (IOException e) {
+            // a left-over temporary file only takes space
         }
     }
 

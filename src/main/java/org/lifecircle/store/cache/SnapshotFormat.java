@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import org.lifecircle.store.NetworkRows;
@@ -105,29 +106,35 @@ final class SnapshotFormat {
         return units / E7 == degrees;
     }
 
-    /** Whether the bytes are a complete snapshot of this version in this format. */
-    static boolean isIntact(byte[] bytes, String versionId) {
+    /**
+     * What is wrong with the bytes as a snapshot of this version in this format, in a few words;
+     * empty when they are a complete one.
+     */
+    static Optional<String> defect(byte[] bytes, String versionId) {
         if (bytes.length < MAGIC.length + 1 + 4) {
-            return false;
+            return Optional.of("truncated to " + bytes.length + " bytes");
         }
         for (int i = 0; i < MAGIC.length; i++) {
             if (bytes[i] != MAGIC[i]) {
-                return false;
+                return Optional.of("not a graph snapshot");
             }
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length - 4);
-        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt() || bytes[MAGIC.length] != FORMAT) {
-            return false;
+        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) {
+            return Optional.of("damaged: its checksum does not match");
+        }
+        if (bytes[MAGIC.length] != FORMAT) {
+            return Optional.of("written in format " + bytes[MAGIC.length] + " by another LifeCircle version");
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, MAGIC.length + 1, bytes.length))) {
-            return in.readUTF().equals(versionId);
+            return in.readUTF().equals(versionId) ? Optional.empty() : Optional.of("of another dataset version");
         } catch (IOException e) {
-            return false;
+            return Optional.of("damaged: " + e.getMessage());
         }
     }
 
-    /** Hands an intact snapshot (see {@link #isIntact}) to the sink. */
+    /** Hands an intact snapshot (see {@link #defect}) to the sink. */
     static void decode(byte[] bytes, NetworkSink sink) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, MAGIC.length + 1,
                 bytes.length - MAGIC.length - 1 - 4))) {

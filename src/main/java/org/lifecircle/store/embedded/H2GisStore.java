@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.h2gis.functions.factory.H2GISFunctions;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.store.Store;
 import org.lifecircle.store.StoreSetting;
 import org.lifecircle.store.cache.GraphCache;
 import org.lifecircle.store.jdbc.ConnectionSource;
@@ -35,7 +34,7 @@ public final class H2GisStore {
     private H2GisStore() {
     }
 
-    public static Store open(Path dataDir, GraphCache cache) {
+    public static JdbcStore open(Path dataDir, GraphCache cache) {
         Path folder = dataDir.toAbsolutePath().normalize();
         if (folder.toString().contains(";")) {
             throw new InvalidInputException(StoreSetting.DATA_DIR.environmentVariable() + " " + folder
@@ -53,11 +52,16 @@ public final class H2GisStore {
         try {
             SchemaMigrations.migrate(url, USER, "", "classpath:db/migration/h2", where);
             loadSpatialFunctions(keeper, where);
+            return new JdbcStore(connections(url, where), new H2Dialect(), cache, dataDir, keeper::close);
         } catch (RuntimeException e) {
             closeQuietly(keeper);
             throw e;
         }
-        ConnectionSource connections = new ConnectionSource() {
+    }
+
+    /** A new connection per store operation (the keeper holds the database open meanwhile). */
+    private static ConnectionSource connections(String url, String where) {
+        return new ConnectionSource() {
             @Override
             public Connection open() throws SQLException {
                 return DriverManager.getConnection(url, USER, "");
@@ -68,7 +72,6 @@ public final class H2GisStore {
                 return where;
             }
         };
-        return new JdbcStore(connections, new H2Dialect(), cache, keeper::close);
     }
 
     /** The first connection; it stays open while the store is, so the database is not reopened per operation. */

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.lifecircle.model.InvalidInputException;
 
 /** Transactions and parameter helpers. */
 final class Jdbc {
@@ -21,43 +20,67 @@ final class Jdbc {
     private Jdbc() {
     }
 
-    /** Runs the work in one transaction: committed when it returns, rolled back when anything is thrown. */
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back when anything is
+     * thrown. A connection lost before the commit means nothing was saved; one lost at the commit
+     * leaves that open, and the message says so (see {@link SqlFailures}).
+     */
     static <T> T transaction(ConnectionSource source, String action, Work<T> work) {
-        try (Connection connection = source.open()) {
-            connection.setAutoCommit(false);
+        Connection connection = open(source, action);
+        try {
+            T result;
             try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
+                connection.setAutoCommit(false);
+                result = work.apply(connection);
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
                 throw e;
             }
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                rollbackQuietly(connection, e);
+                throw SqlFailures.of(source, action, e, true);
+            }
+            return result;
         } catch (SQLException e) {
-            throw failure(source, action, e);
+            throw SqlFailures.of(source, action, e, false);
+        } finally {
+            closeQuietly(connection);
         }
     }
 
     /** Runs read-only work on one consistent snapshot of the database. */
     static <T> T snapshot(ConnectionSource source, Dialect dialect, String action, Work<T> work) {
-        try (Connection connection = source.open()) {
+        Connection connection = open(source, action);
+        try {
             dialect.beginSnapshot(connection);
-            try {
-                return work.apply(connection);
-            } finally {
-                rollbackQuietly(connection, null);
-            }
+            return work.apply(connection);
         } catch (SQLException e) {
-            throw failure(source, action, e);
+            throw SqlFailures.of(source, action, e, false);
+        } finally {
+            rollbackQuietly(connection, null);
+            closeQuietly(connection);
         }
     }
 
     /** Runs work with auto-commit (statements that must not be in a transaction, e.g. statistics). */
     static void autoCommit(ConnectionSource source, String action, Work<?> work) {
-        try (Connection connection = source.open()) {
+        Connection connection = open(source, action);
+        try {
             work.apply(connection);
         } catch (SQLException e) {
-            throw failure(source, action, e);
+            throw SqlFailures.of(source, action, e, false);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private static Connection open(ConnectionSource source, String action) {
+        try {
+            return source.open();
+        } catch (SQLException e) {
+            throw SqlFailures.of(source, action, e, false);
         }
     }
 
@@ -71,16 +94,16 @@ final class Jdbc {
         }
     }
 
-    /** A lost connection is the user's to fix (one line); anything else is a bug or a damaged store. */
-    static RuntimeException failure(ConnectionSource source, String action, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
-        if (state.startsWith("08")) {
-            return new InvalidInputException("lost the connection to " + source.description() + " while " + action
-                    + ": " + message, e);
+    /**
+     * Closing a connection whose server went away can fail too; what the work did (committed or
+     * not) is already decided and reported, so a failing close is not.
+     */
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the outcome is known; see above
         }
-        return new IllegalStateException("database error while " + action + " (" + source.description() + "): "
-                + message, e);
     }
 
     static void setDouble(PreparedStatement statement, int index, double value) throws SQLException {

@@ -36,12 +36,15 @@ final class JdbcDatasetStore implements DatasetStore {
     private final ConnectionSource connections;
     private final Dialect dialect;
     private final GraphCache cache;
+    private final ImportJournal journal;
     private final WriteProbe probe;
 
-    JdbcDatasetStore(ConnectionSource connections, Dialect dialect, GraphCache cache, WriteProbe probe) {
+    JdbcDatasetStore(ConnectionSource connections, Dialect dialect, GraphCache cache, ImportJournal journal,
+                     WriteProbe probe) {
         this.connections = connections;
         this.dialect = dialect;
         this.cache = cache;
+        this.journal = journal;
         this.probe = probe;
     }
 
@@ -51,7 +54,9 @@ final class JdbcDatasetStore implements DatasetStore {
         // Both databases keep microseconds: truncate so that what is returned is what is read back.
         NewDataset stored = new NewDataset(dataset.name(), dataset.createdAt().truncatedTo(ChronoUnit.MICROS),
                 dataset.contentSha256(), dataset.sources(), dataset.network(), dataset.build(), dataset.features());
-        Jdbc.transaction(connections, "importing dataset '" + dataset.name() + "'", c -> write(c, versionId, stored));
+        try (ImportJournal.Entry underWay = journal.begin(dataset.name(), versionId)) {
+            Jdbc.transaction(connections, "importing dataset '" + dataset.name() + "'", c -> write(c, versionId, stored));
+        }
         try {
             Jdbc.autoCommit(connections, "updating statistics", c -> {
                 dialect.afterImport(c);

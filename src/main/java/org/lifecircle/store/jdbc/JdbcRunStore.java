@@ -18,10 +18,12 @@ final class JdbcRunStore implements RunStore {
 
     private final ConnectionSource connections;
     private final Dialect dialect;
+    private final WriteProbe probe;
 
-    JdbcRunStore(ConnectionSource connections, Dialect dialect) {
+    JdbcRunStore(ConnectionSource connections, Dialect dialect, WriteProbe probe) {
         this.connections = connections;
         this.dialect = dialect;
+        this.probe = probe;
     }
 
     @Override
@@ -30,7 +32,7 @@ final class JdbcRunStore implements RunStore {
                 run.parameters(), run.rules(), run.areas(), run.districts());
         long number = Jdbc.transaction(connections, "saving a run of dataset '" + run.datasetName() + "'", c -> {
             long id = RunTables.insertRun(c, stored);
-            BatchInsert.Progress progress = new BatchInsert.Progress(WriteProbe.NONE);
+            BatchInsert.Progress progress = new BatchInsert.Progress(probe);
             RunTables.insertRules(c, id, stored.rules());
             RunAreaTables.insert(c, id, stored.areas(), progress);
             RunTables.insertDistricts(c, id, stored.districts(), progress);

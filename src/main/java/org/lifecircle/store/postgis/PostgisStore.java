@@ -1,5 +1,6 @@
 package org.lifecircle.store.postgis;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,7 +9,6 @@ import java.sql.SQLException;
 import java.util.Properties;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.store.PostgisSettings;
-import org.lifecircle.store.Store;
 import org.lifecircle.store.cache.GraphCache;
 import org.lifecircle.store.jdbc.ConnectionSource;
 import org.lifecircle.store.jdbc.Dialect;
@@ -27,7 +27,7 @@ public final class PostgisStore {
     private PostgisStore() {
     }
 
-    public static Store open(PostgisSettings settings, GraphCache cache) {
+    public static JdbcStore open(PostgisSettings settings, Path dataDir, GraphCache cache) {
         ConnectionSource connections = new ConnectionSource() {
             @Override
             public Connection open() throws SQLException {
@@ -46,7 +46,7 @@ public final class PostgisStore {
         }
         SchemaMigrations.migrate(settings.url(), settings.user(), settings.password(), "classpath:db/migration/postgis",
                 "PostgreSQL at " + settings.where());
-        return new JdbcStore(connections, new PostgisDialect(), cache, () -> { });
+        return new JdbcStore(connections, new PostgisDialect(), cache, dataDir, () -> { });
     }
 
     private static Properties properties(PostgisSettings settings) {
