@@ -47,6 +47,10 @@ public final class MapExports {
             try {
                 LayerFiles.write(layer, format, new ExportOptions(epsg, charset), file);
                 return new ExportFile(Files.readAllBytes(file), fileName, mediaType(format));
+            } catch (org.lifecircle.model.InvalidInputException e) {
+                // The server's own folders are nobody's business: name the export, not the path.
+                throw new org.lifecircle.model.InvalidInputException(
+                        e.getMessage().replace(file.toString(), fileName).replace(folder.toString(), "the server's export folder"));
             } finally {
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(folder);

@@ -2,12 +2,11 @@ package org.lifecircle.io.export;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.lifecircle.crs.FromWgs84;
+import org.lifecircle.io.AtomicFiles;
 import org.lifecircle.io.OutputWriteException;
 import org.lifecircle.model.InvalidInputException;
 
@@ -52,7 +51,7 @@ public final class LayerFiles {
             temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp" + format.extension());
             Files.delete(temporary); // the writers create it (SQLite refuses an existing empty file)
             writerFor(format).write(layer, options, crs, temporary);
-            move(temporary, target);
+            AtomicFiles.moveIntoPlace(temporary, target);
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new InvalidInputException(target + ": " + reason(e) + "; " + (Files.exists(target)
@@ -70,14 +69,6 @@ public final class LayerFiles {
             case GEOJSON -> new GeoJsonLayerWriter();
             case CSV -> new CsvLayerWriter();
         };
-    }
-
-    private static void move(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** A reason a planner can act on: a full disk or a permission, else the system's own words. */
