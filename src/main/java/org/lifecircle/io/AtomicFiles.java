@@ -53,7 +53,21 @@ public final class AtomicFiles {
         }
     }
 
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+    /**
+     * Temporary files are created readable by their owner only; the finished file gets the usual
+     * rw-r--r-- so that colleagues and other tools can read an output like any file (where POSIX).
+     */
+    static void makeReadable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder's permissions apply
+        }
+    }
+
+    /** Renames a finished temporary file over the target (atomically where the file system can). */
+    public static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        makeReadable(temporary);
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

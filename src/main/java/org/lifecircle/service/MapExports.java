@@ -11,6 +11,7 @@ import org.lifecircle.catchment.CatchmentForm;
 import org.lifecircle.catchment.CatchmentPolygons;
 import org.lifecircle.io.export.ExportFormat;
 import org.lifecircle.model.Category;
+import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.service.map.MapService;
 import org.locationtech.jts.geom.Geometry;
 
@@ -44,6 +45,10 @@ public final class MapExports {
                         .withCatchments(form, category);
                 new ExportJob(() -> ExportSource.of(map.snapshot(dataset, maxWalkMeters)), request).run();
                 return new ExportFile(Files.readAllBytes(file), fileName, mediaType(format));
+            } catch (InvalidInputException e) {
+                // The server's own folders are nobody's business: name the export, not the path.
+                throw new InvalidInputException(e.getMessage().replace(file.toString(), fileName)
+                        .replace(folder.toString(), "the server's export folder"));
             } finally {
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(folder);

@@ -2,19 +2,19 @@ package org.lifecircle.io.export;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
+import org.lifecircle.io.AtomicFiles;
 import org.lifecircle.io.OutputWriteException;
 import org.lifecircle.model.InvalidInputException;
 
 /**
  * Writes a layer to a file atomically: the target's folder must exist and be writable and its
  * name must end as the format requires (checked before any work); the writer fills a temporary
- * file in the same folder, which is renamed over the target at the end and deleted on any failure.
+ * file in the same folder, which is made readable like any output (rw-r--r--) and renamed over
+ * the target at the end, and deleted on any failure.
  */
 public final class ExportFiles {
 
@@ -57,7 +57,7 @@ public final class ExportFiles {
             temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part" + extension);
             Files.delete(temporary);    // writers create their file (GeoPackage refuses an existing one)
             writer.write(layer, options, temporary);
-            moveIntoPlace(temporary, target);
+            AtomicFiles.moveIntoPlace(temporary, target);
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new InvalidInputException(target + ": " + reason(e) + "; " + (Files.exists(target)
@@ -87,14 +87,6 @@ public final class ExportFiles {
             return "cannot write (permission denied)";
         }
         return "cannot write (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip() + ")";
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static void deleteQuietly(Path file) {
