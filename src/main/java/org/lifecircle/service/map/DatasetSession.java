@@ -35,6 +35,9 @@ final class DatasetSession {
     private final AreaAccess access;
     private final SpatialIndex index;
     private final Map<String, CoverageResult> cache = new ConcurrentHashMap<>();
+    private final Map<CoverageResult, List<org.lifecircle.coverage.DistrictCoverage>> districtRows =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private volatile long checkedAtNanos;
     /** Area outlines simplified per zoom level, filled as viewports ask for them. */
     private final Map<Integer, org.locationtech.jts.geom.Geometry[]> outlinesByZoom = new ConcurrentHashMap<>();
 
@@ -49,6 +52,22 @@ final class DatasetSession {
         this.access = AreaAccess.of(dataset.graph(), areas, Snapper.DEFAULT_MAX_SNAP_METERS,
                 AccessPointSampler.DEFAULT_SPACING_METERS);
         this.index = new SpatialIndex(areas, dataset.facilities());
+    }
+
+    long checkedAtNanos() {
+        return checkedAtNanos;
+    }
+
+    void checkedAt(long nanos) {
+        this.checkedAtNanos = nanos;
+    }
+
+    /** District figures of a cached coverage result, summed once per result. */
+    List<org.lifecircle.coverage.DistrictCoverage> districtRows(CoverageResult result) {
+        if (cache.containsValue(result)) {
+            return districtRows.computeIfAbsent(result, r -> org.lifecircle.coverage.DistrictSummary.summarize(r, assignment));
+        }
+        return org.lifecircle.coverage.DistrictSummary.summarize(result, assignment);
     }
 
     LoadedDataset dataset() {
@@ -88,6 +107,7 @@ final class DatasetSession {
         String key = maxWalkMeters.isPresent() ? Double.toString(maxWalkMeters.getAsDouble()) : "profile";
         if (cache.size() > MAX_CACHED_RESULTS) {
             cache.clear();
+            districtRows.clear();
         }
         return cache.computeIfAbsent(key, k -> analyze(profileFor(maxWalkMeters), dataset.facilities()));
     }

@@ -18,7 +18,6 @@ import org.lifecircle.model.Facility;
 import org.lifecircle.model.NotFoundException;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.coverage.DistrictCoverage;
-import org.lifecircle.coverage.DistrictSummary;
 import org.lifecircle.model.District;
 import org.lifecircle.network.WalkingGraph;
 import org.lifecircle.service.map.MapViews.AreaView;
@@ -43,6 +42,7 @@ public final class MapService {
     public static final double DEFAULT_SPEED_METERS_PER_SECOND = 1.1;
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
     private static final int DETAILED_NETWORK_ZOOM = 14;
+    private static final long VERSION_CHECK_NANOS = 1_000_000_000L;
     private static final int MAX_EDGES = 50_000;
     private static final java.util.Set<String> MINOR_WAYS = java.util.Set.of("footway", "path", "service", "steps",
             "track", "cycleway", "pedestrian");
@@ -142,7 +142,7 @@ public final class MapService {
 
     static List<DistrictRow> districtRows(DatasetSession session, CoverageResult result, Category category) {
         List<DistrictRow> rows = new ArrayList<>();
-        for (DistrictCoverage row : DistrictSummary.summarize(result, session.assignment())) {
+        for (DistrictCoverage row : session.districtRows(result)) {
             if (row.category() == category) {
                 rows.add(Views.districtRow(row, session.assignment()));
             }
@@ -166,21 +166,31 @@ public final class MapService {
     public Snapshot snapshot(String name, OptionalDouble maxWalkMeters) {
         DatasetSession session = session(name);
         CoverageResult result = session.coverage(maxWalkMeters);
-        return new Snapshot(session.dataset().graph(), result, session.assignment(),
-                DistrictSummary.summarize(result, session.assignment()));
+        return new Snapshot(session.dataset().graph(), result, session.assignment(), session.districtRows(result));
     }
 
+    /**
+     * The dataset's session. Whether the dataset was re-imported is asked of the source at most
+     * once a second per dataset: the map asks for every viewport, the store need not answer each time.
+     */
     DatasetSession session(String name) {
+        DatasetSession current = sessions.get(name);
+        long now = System.nanoTime();
+        if (current != null && now - current.checkedAtNanos() < VERSION_CHECK_NANOS) {
+            return current;
+        }
         Optional<String> version = source.findVersion(name);
         if (version.isEmpty()) {
+            sessions.remove(name);
             throw new NotFoundException("no dataset named '" + name + "'");
         }
-        DatasetSession current = sessions.get(name);
         if (current != null && current.dataset().version().equals(version.get())) {
+            current.checkedAt(now);
             return current;
         }
         LoadedDataset loaded = source.find(name).orElseThrow(() -> new NotFoundException("no dataset named '" + name + "'"));
         DatasetSession fresh = new DatasetSession(loaded, profile);
+        fresh.checkedAt(now);
         sessions.put(name, fresh);
         return fresh;
     }
