@@ -93,8 +93,13 @@ public final class ToWgs84 {
         if (isIdentity()) {
             return geometry;
         }
+        return transformCopy(geometry, transform);
+    }
+
+    /** A copy of the geometry with every x/y converted by the transform. */
+    static Geometry transformCopy(Geometry geometry, PointTransform transform) {
         Geometry copy = geometry.copy();
-        copy.apply(new Filter());
+        copy.apply(new Filter(transform));
         copy.geometryChanged();
         return copy;
     }
@@ -104,8 +109,13 @@ public final class ToWgs84 {
         xy[1] = lonLat.lat();
     }
 
-    private final class Filter implements CoordinateSequenceFilter {
+    private static final class Filter implements CoordinateSequenceFilter {
         private final double[] xy = new double[2];
+        private final PointTransform transform;
+
+        Filter(PointTransform transform) {
+            this.transform = transform;
+        }
 
         @Override
         public void filter(CoordinateSequence sequence, int i) {
