@@ -1,7 +1,5 @@
 package org.lifecircle.crs;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -54,35 +52,6 @@ public final class FromWgs84 {
 
     /** A converted copy of the geometry (the argument is not changed). */
     public Geometry apply(Geometry lonLat) {
-        if (isIdentity()) {
-            return lonLat;
-        }
-        Geometry copy = lonLat.copy();
-        copy.apply(new Filter());
-        copy.geometryChanged();
-        return copy;
-    }
-
-    private final class Filter implements CoordinateSequenceFilter {
-        private final double[] xy = new double[2];
-
-        @Override
-        public void filter(CoordinateSequence sequence, int i) {
-            xy[0] = sequence.getX(i);
-            xy[1] = sequence.getY(i);
-            transform.apply(xy);
-            sequence.setOrdinate(i, CoordinateSequence.X, xy[0]);
-            sequence.setOrdinate(i, CoordinateSequence.Y, xy[1]);
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
-        }
+        return isIdentity() ? lonLat : ToWgs84.transformCopy(lonLat, transform);
     }
 }
