@@ -35,32 +35,20 @@ class StoreTransactionsTest {
 
     @TempDir
     static Path folder;
-    private static JdbcStore h2;
-    private static JdbcStore postgis;
-    private static String schema;
+    private static final BothStores STORES = new BothStores();
 
     @BeforeAll
     static void openBothStores() {
-        h2 = TestStores.h2(folder.resolve("h2"));
-        schema = TestStores.newSchema();
-        postgis = TestStores.postgis(folder.resolve("pg"), schema);
+        STORES.open(folder);
     }
 
     @AfterAll
     static void closeAndDrop() {
-        if (h2 != null) {
-            h2.close();
-        }
-        if (postgis != null) {
-            postgis.close();
-        }
-        if (schema != null) {
-            TestStores.dropSchema(schema);
-        }
+        STORES.close();
     }
 
     static Stream<Named<JdbcStore>> stores() {
-        return Stream.of(Named.of("H2GIS", h2), Named.of("PostGIS", postgis));
+        return STORES.named();
     }
 
     private static JdbcStore killingMidway(JdbcStore store) {

@@ -1,0 +1,50 @@
+package org.lifecircle.store.jdbc;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+
+/**
+ * The embedded store and a PostGIS store in a fresh schema, opened together for one test class
+ * and closed (the schema dropped) after it: the two sides of every parameterised store test.
+ */
+final class BothStores {
+
+    private JdbcStore h2;
+    private JdbcStore postgis;
+    private String schema;
+
+    void open(Path folder) {
+        h2 = TestStores.h2(folder.resolve("h2"));
+        schema = TestStores.newSchema();
+        postgis = TestStores.postgis(folder.resolve("pg"), schema);
+    }
+
+    void close() {
+        if (h2 != null) {
+            h2.close();
+        }
+        if (postgis != null) {
+            postgis.close();
+        }
+        if (schema != null) {
+            TestStores.dropSchema(schema);
+        }
+    }
+
+    JdbcStore h2() {
+        return h2;
+    }
+
+    JdbcStore postgis() {
+        return postgis;
+    }
+
+    String schema() {
+        return schema;
+    }
+
+    Stream<Named<JdbcStore>> named() {
+        return Stream.of(Named.of("H2GIS", h2), Named.of("PostGIS", postgis));
+    }
+}
