@@ -124,10 +124,13 @@ public final class WalkingGraph {
         return edgeRecord[3 * edge + 1];
     }
 
-    /** The node at the other end of the edge from {@code node}. */
+    /**
+     * The node at the other end of the edge from {@code node}, which must be one of its ends.
+     * Exclusive or instead of a comparison: which end a search arrives from is a coin toss the
+     * branch predictor loses half the time (12-20 % of a sweep on Heidelberg).
+     */
     public int edgeOther(int edge, int node) {
-        int from = edgeRecord[3 * edge];
-        return from == node ? edgeRecord[3 * edge + 1] : from;
+        return edgeRecord[3 * edge] ^ edgeRecord[3 * edge + 1] ^ node;
     }
 
     public double edgeLengthMeters(int edge) {

@@ -132,6 +132,19 @@ class MultiSourceSearchTest {
         assertThat(search(1000).reachedNodeCount()).isZero();
     }
 
+    /** On LINE with sources A and E swept one after the other: E's sweep must win D and G back from A. */
+    @Test
+    void sourcesSweptOneGroupAtATimeStillGetTheNearestSource() {
+        SearchResult r = new MultiSourceSearch(LINE.graph(), List.of(at("A"), at("E"))).maxWalkMeters(10_000)
+                .sourcesPerSweep(1).run();
+        assertThat(r.distanceMeters(LINE.node("D"))).isCloseTo(100, within(0.01));
+        assertThat(r.nearestSource(LINE.node("D"))).isEqualTo(1);
+        assertThat(r.distanceMeters(LINE.node("G"))).isCloseTo(100, within(0.01));
+        assertThat(r.distanceMeters(LINE.node("B"))).isCloseTo(100, within(0.01));
+        assertThat(r.nearestSource(LINE.node("B"))).isZero();
+        assertThat(r.distanceMeters(LINE.node("F"))).isCloseTo(400, within(0.01));
+    }
+
     @Test
     void agreesWithOneDijkstraPerSourceOnARandomNetwork() {
         Random random = new Random(42);
@@ -156,16 +169,25 @@ class MultiSourceSearchTest {
                 sources.add(new Snap(edge, random.nextDouble() * length, length, 0, 0, 0));
             }
             double limit = 500 + round * 400;
-            SearchResult r = new MultiSourceSearch(graph, sources).maxWalkMeters(limit).run();
             double[] oracle = SingleSourceOracle.minOverSources(graph, sources, limit);
-            for (int node = 0; node < graph.nodeCount(); node++) {
-                if (Double.isInfinite(oracle[node])) {
-                    assertThat(r.isReached(node)).as("node %d", node).isFalse();
-                } else {
-                    assertThat(r.distanceMeters(node)).as("node %d", node).isCloseTo(oracle[node], within(1e-6));
-                    assertThat(SingleSourceOracle.distance(graph, sources.get(r.nearestSource(node)), node))
-                            .as("nearest source of node %d", node).isCloseTo(oracle[node], within(1e-6));
-                }
+            assertAgreesWithOracle(graph, sources, oracle, new MultiSourceSearch(graph, sources).maxWalkMeters(limit));
+            for (int group : new int[] {1, 3, 16}) {
+                assertAgreesWithOracle(graph, sources, oracle,
+                        new MultiSourceSearch(graph, sources).maxWalkMeters(limit).sourcesPerSweep(group));
+            }
+        }
+    }
+
+    private static void assertAgreesWithOracle(WalkingGraph graph, List<Snap> sources, double[] oracle,
+                                               MultiSourceSearch search) {
+        SearchResult r = search.run();
+        for (int node = 0; node < graph.nodeCount(); node++) {
+            if (Double.isInfinite(oracle[node])) {
+                assertThat(r.isReached(node)).as("node %d", node).isFalse();
+            } else {
+                assertThat(r.distanceMeters(node)).as("node %d", node).isCloseTo(oracle[node], within(1e-6));
+                assertThat(SingleSourceOracle.distance(graph, sources.get(r.nearestSource(node)), node))
+                        .as("nearest source of node %d", node).isCloseTo(oracle[node], within(1e-6));
             }
         }
     }
