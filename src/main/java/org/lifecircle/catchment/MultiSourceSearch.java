@@ -94,7 +94,7 @@ public final class MultiSourceSearch {
             }
             sweep(labels, queue);
         }
-        return new SearchResult(graph, sources, startMeters(), maxWalkMeters, labels);
+        return new SearchResult(graph, sources, start, maxWalkMeters, labels);
     }
 
     /** Distance already walked at each source's projection. */
@@ -147,21 +147,24 @@ public final class MultiSourceSearch {
      * instead of two, which matters when many sources scatter the search over the whole graph.
      */
     private void sweep(double[] labels, BucketQueue queue) {
-        for (int u = queue.poll(labels); u >= 0; u = queue.poll(labels)) {
-            double du = labels[2 * u];
-            if (queue.lastKey() > du) {
-                continue; // a stale entry: the node was queued again with a shorter distance
+        while (queue.nextBucket()) {
+            for (int u = queue.takeFromBucket(labels); u >= 0; u = queue.takeFromBucket(labels)) {
+                relaxEdges(u, labels, queue);
             }
-            double source = labels[2 * u + 1];
-            for (int p = graph.adjacencyStart(u), end = graph.adjacencyEnd(u); p < end; p++) {
-                int edge = graph.adjacentEdge(p);
-                int v = graph.edgeOther(edge, u);
-                double dv = du + graph.edgeLengthMeters(edge);
-                if (dv < labels[2 * v] && dv <= maxWalkMeters) {
-                    labels[2 * v] = dv;
-                    labels[2 * v + 1] = source;
-                    queue.add(v, dv);
-                }
+        }
+    }
+
+    private void relaxEdges(int u, double[] labels, BucketQueue queue) {
+        double du = labels[2 * u];
+        double source = labels[2 * u + 1];
+        for (int p = graph.adjacencyStart(u), end = graph.adjacencyEnd(u); p < end; p++) {
+            int edge = graph.adjacentEdge(p);
+            int v = graph.edgeOther(edge, u);
+            double dv = du + graph.edgeLengthMeters(edge);
+            if (dv < labels[2 * v] && dv <= maxWalkMeters) {
+                labels[2 * v] = dv;
+                labels[2 * v + 1] = source;
+                queue.add(v, dv);
             }
         }
     }
