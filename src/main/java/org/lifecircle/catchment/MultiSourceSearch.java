@@ -2,6 +2,7 @@ package org.lifecircle.catchment;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.network.Snap;
 import org.lifecircle.network.WalkingGraph;
@@ -85,8 +86,8 @@ public final class MultiSourceSearch {
         }
         BucketQueue queue = new BucketQueue(maxWalkMeters);
         double[] start = startMeters();
-        int[] order = sourcesInNodeOrder();
-        int group = groupSize(order.length);
+        int group = groupSize(sources.size());
+        int[] order = group < sources.size() ? sourcesInNodeOrder() : IntStream.range(0, sources.size()).toArray();
         for (int first = 0; first < order.length; first += group) {
             queue.clear();
             for (int i = first; i < Math.min(order.length, first + group); i++) {

@@ -18,7 +18,12 @@ public final class SearchResult {
     private final double maxWalkMeters;
     /** (distance in metres, nearest source index) per node, side by side; see MultiSourceSearch. */
     private final double[] labels;
-    private final SourcesByEdge sourcesByEdge;
+    /**
+     * Built on first use: a plain search never needs it, and sorting 10,000 sources costs more
+     * than sweeping their neighbourhoods. Racy single-check (as String.hashCode): two threads may
+     * both build it, and SourcesByEdge holds only a final array, so either copy is safe to use.
+     */
+    private SourcesByEdge sourcesByEdge;
 
     SearchResult(WalkingGraph graph, List<Snap> sources, double[] sourceStartMeters, double maxWalkMeters,
                  double[] labels) {
@@ -27,7 +32,6 @@ public final class SearchResult {
         this.sourceStartMeters = sourceStartMeters;
         this.maxWalkMeters = maxWalkMeters;
         this.labels = labels;
-        this.sourcesByEdge = new SourcesByEdge(sources);
     }
 
     public WalkingGraph graph() {
@@ -85,7 +89,7 @@ public final class SearchResult {
         if (viaTo < best[0].distanceMeters()) {
             best[0] = new SourceDistance(nearestSource(to), viaTo);
         }
-        sourcesByEdge.forEachOn(edge, s -> {
+        sourcesByEdge().forEachOn(edge, s -> {
             double direct = sourceStartMeters[s] + Math.abs(sources.get(s).offsetMeters() - point.offsetMeters());
             if (direct < best[0].distanceMeters()) {
                 best[0] = new SourceDistance(s, direct);
@@ -125,7 +129,7 @@ public final class SearchResult {
         List<double[]> intervals = new ArrayList<>();
         addInterval(intervals, 0, limitMeters - distanceMeters(graph.edgeFrom(edge)), length);
         addInterval(intervals, length - (limitMeters - distanceMeters(graph.edgeTo(edge))), length, length);
-        sourcesByEdge.forEachOn(edge, s -> {
+        sourcesByEdge().forEachOn(edge, s -> {
             double offset = sources.get(s).offsetMeters();
             double reach = limitMeters - sourceStartMeters[s];
             if (reach >= 0) {
@@ -147,7 +151,16 @@ public final class SearchResult {
 
     /** Calls the action with the index of every source on the edge. */
     void forEachSourceOn(int edge, IntConsumer action) {
-        sourcesByEdge.forEachOn(edge, action);
+        sourcesByEdge().forEachOn(edge, action);
+    }
+
+    private SourcesByEdge sourcesByEdge() {
+        SourcesByEdge byEdge = sourcesByEdge;
+        if (byEdge == null) {
+            byEdge = new SourcesByEdge(sources);
+            sourcesByEdge = byEdge;
+        }
+        return byEdge;
     }
 
     private static void addInterval(List<double[]> intervals, double start, double end, double length) {
