@@ -32,6 +32,24 @@ async function handle(response) {
   return body;
 }
 
+// Fetches a file and hands it to the browser as a download; a refused request throws with the
+// server's message instead of leaving the page for a JSON error.
+export async function download(url) {
+  const response = await fetch(url);
+  if (!response.ok) {
+    await handle(response);
+  }
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const match = /filename="?([^";]+)"?/.exec(disposition);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = match ? match[1] : 'export';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
 export function bboxParam(bounds) {
   return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map((v) => v.toFixed(6)).join(',');
 }

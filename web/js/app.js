@@ -1,5 +1,5 @@
 // The gap map: wires the panel, the map layers, the district table and the what-if mode.
-import { getJson, sendJson } from './api.js';
+import { download, getJson, sendJson } from './api.js';
 import { DistrictPanel } from './districts.js';
 import { escapeHtml } from './i18n.js';
 import { MapLayers } from './layers.js';
@@ -114,6 +114,9 @@ function exportUrl() {
   if (state.maxWalkMeters) {
     params.set('maxWalkMeters', state.maxWalkMeters);
   }
+  if ($('exportLayer').value === 'catchments' && $('exportBands').value) {
+    params.set('bands', $('exportBands').value);
+  }
   return `/api/datasets/${encodeURIComponent(state.dataset)}/export?${params}`;
 }
 
@@ -132,7 +135,8 @@ async function start() {
   $('threshold').addEventListener('change', () => guarded(refreshAll));
   $('thresholdMeters').addEventListener('change', () => guarded(refreshAll));
   $('saveScenario').addEventListener('click', () => guarded(saveScenario));
-  $('export').addEventListener('click', () => { window.location.href = exportUrl(); });
+  $('exportLayer').addEventListener('change', () => { $('exportBands').disabled = $('exportLayer').value !== 'catchments'; });
+  $('export').addEventListener('click', () => guarded(() => download(exportUrl())));
   map.on('moveend', () => guarded(() => layers.refresh()));
   map.on('overlayadd', () => guarded(() => layers.refresh()));
   if (datasets.length > 0) {

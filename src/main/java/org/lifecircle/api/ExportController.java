@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lifecircle.service.MapExportQuery;
 import org.lifecircle.service.MapExports;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,15 +31,19 @@ class ExportController {
 
     @GetMapping("/export")
     @Operation(summary = "A layer as a file: facilities, coverage, gaps, catchments or districts; shp (zip), gpkg,"
-            + " geojson or csv; crs wgs84, cgcs2000, gk or epsg:NNNN; encoding utf-8 or gbk")
+            + " geojson or csv; crs wgs84, cgcs2000, gk or epsg:NNNN; encoding utf-8 or gbk; catchments in nested"
+            + " bands of minutes with bands=5,10,15 (at most 6, each up to 60) and speedMetersPerSecond (0.3 to 3)")
     ResponseEntity<byte[]> export(@PathVariable String dataset, @RequestParam String layer, @RequestParam String format,
                                   @RequestParam(defaultValue = "wgs84") String crs,
                                   @RequestParam(defaultValue = "utf-8") String encoding,
                                   @RequestParam(defaultValue = "dissolve") String form,
                                   @RequestParam(required = false) String category,
-                                  @RequestParam(required = false) Double maxWalkMeters) {
-        MapExports.ExportFile file = exports.export(dataset, layer, format, crs, encoding, form,
-                RequestParams.optionalCategory(category), RequestParams.maxWalkMeters(maxWalkMeters));
+                                  @RequestParam(required = false) Double maxWalkMeters,
+                                  @RequestParam(required = false) String bands,
+                                  @RequestParam(required = false) Double speedMetersPerSecond) {
+        MapExports.ExportFile file = exports.export(dataset, new MapExportQuery(layer, format, crs, encoding, form,
+                RequestParams.optionalCategory(category), RequestParams.maxWalkMeters(maxWalkMeters),
+                RequestParams.bandMinutes(bands), RequestParams.speedMetersPerSecond(speedMetersPerSecond)));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build()
                         .toString())

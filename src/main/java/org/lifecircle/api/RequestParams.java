@@ -1,5 +1,7 @@
 package org.lifecircle.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.lifecircle.geo.LonLatBounds;
@@ -13,6 +15,10 @@ final class RequestParams {
     private static final double MAX_BBOX_DEGREES = 2.0;
     private static final double MIN_WALK_METERS = 50;
     private static final double MAX_WALK_METERS = 10_000;
+    private static final int MAX_BANDS = 6;
+    private static final double MAX_BAND_MINUTES = 60;
+    private static final double MIN_SPEED_METERS_PER_SECOND = 0.3;
+    private static final double MAX_SPEED_METERS_PER_SECOND = 3;
 
     private RequestParams() {
     }
@@ -60,6 +66,43 @@ final class RequestParams {
                     + (int) MAX_WALK_METERS + ", got " + meters);
         }
         return OptionalDouble.of(meters);
+    }
+
+    /** "5,10,15": nested catchment bands in minutes; none when absent. */
+    static List<Double> bandMinutes(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String[] parts = text.split(",", -1);
+        if (parts.length > MAX_BANDS) {
+            throw new InvalidInputException("at most " + MAX_BANDS + " bands, got " + parts.length);
+        }
+        List<Double> minutes = new ArrayList<>();
+        for (String part : parts) {
+            double value;
+            try {
+                value = Double.parseDouble(part.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("band '" + cut(part) + "' is not a number of minutes (e.g. bands=5,10,15)");
+            }
+            if (!(value > 0 && value <= MAX_BAND_MINUTES)) {
+                throw new InvalidInputException("bands must be above 0 and at most " + (int) MAX_BAND_MINUTES
+                        + " minutes, got " + cut(part.strip()));
+            }
+            minutes.add(value);
+        }
+        return minutes;
+    }
+
+    static OptionalDouble speedMetersPerSecond(Double speed) {
+        if (speed == null) {
+            return OptionalDouble.empty();
+        }
+        if (!(speed >= MIN_SPEED_METERS_PER_SECOND && speed <= MAX_SPEED_METERS_PER_SECOND)) {
+            throw new InvalidInputException("speedMetersPerSecond must be " + MIN_SPEED_METERS_PER_SECOND + " to "
+                    + (int) MAX_SPEED_METERS_PER_SECOND + ", got " + speed);
+        }
+        return OptionalDouble.of(speed);
     }
 
     static Category category(String id) {

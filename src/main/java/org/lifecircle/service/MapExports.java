@@ -32,18 +32,22 @@ public final class MapExports {
     public record ExportFile(byte[] content, String fileName, String mediaType) {
     }
 
-    public ExportFile export(String dataset, String layerName, String formatName, String crs, String encoding,
-                             String form, Optional<Category> category, OptionalDouble maxWalkMeters) {
-        String layer = ExportLayerKind.parse(layerName).id();
-        ExportFormat format = ExportFormat.parse(formatName);
+    public ExportFile export(String dataset, MapExportQuery query) {
+        ExportLayerKind kind = ExportLayerKind.parse(query.layer());
+        if (!query.bandMinutes().isEmpty() && kind != ExportLayerKind.CATCHMENTS) {
+            throw new InvalidInputException("bands apply to the catchments layer only, not to " + kind.id());
+        }
+        String layer = kind.id();
+        ExportFormat format = ExportFormat.parse(query.format());
         String fileName = safe(dataset) + "-" + layer + format.extensions().get(0);
         try {
             Path folder = Files.createTempDirectory("lifecircle-export");
             Path file = folder.resolve(fileName);
             try {
-                ExportRequest request = ExportRequest.of(layer, format.id(), file).withCrs(crs).withEncoding(encoding)
-                        .withCatchments(form, category);
-                new ExportJob(() -> ExportSource.of(map.snapshot(dataset, maxWalkMeters)), request).run();
+                ExportRequest request = ExportRequest.of(layer, format.id(), file).withCrs(query.crs())
+                        .withEncoding(query.encoding()).withCatchments(query.form(), query.category())
+                        .withBands(query.bandMinutes(), query.speedMetersPerSecond());
+                new ExportJob(() -> ExportSource.of(map.snapshot(dataset, query.maxWalkMeters())), request).run();
                 return new ExportFile(Files.readAllBytes(file), fileName, mediaType(format));
             } catch (InvalidInputException e) {
                 // The server's own folders are nobody's business: name the export, not the path.

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +39,7 @@ class GapMapBrowserTest {
     private static final String COVERED = "#4caf50";
     private static final String UNCOVERED = "#e53935";
     private static ChromeDriver browser;
+    private static Path downloads;
 
     @LocalServerPort
     int port;
@@ -45,13 +48,16 @@ class GapMapBrowserTest {
     TestRestTemplate http;
 
     @BeforeAll
-    static void startBrowser() {
+    static void startBrowser() throws Exception {
         assertThat(new File("/usr/bin/chromedriver")).as("Debian chromium-driver (apt-get install chromium chromium-driver)")
                 .exists();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1400,900");
+        downloads = Files.createTempDirectory("lifecircle-downloads");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -112,6 +118,42 @@ class GapMapBrowserTest {
         waitFor(d -> !d.findElement(By.id("districts")).getText().contains("66.2%"));
         assertThat(browser.findElements(By.cssSelector("#proposals li"))).hasSize(1);
         screenshot();
+    }
+
+    @Test
+    void exportingCatchmentsInMinuteBands() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+        waitFor(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        WebElement bands = browser.findElement(By.id("exportBands"));
+        assertThat(bands.isEnabled()).as("bands only for catchments").isFalse();
+        new Select(browser.findElement(By.id("exportLayer"))).selectByValue("catchments");
+        new Select(browser.findElement(By.id("exportFormat"))).selectByValue("geojson");
+        new Select(bands).selectByValue("5,10,15");
+        browser.findElement(By.id("export")).click();
+        Path file = downloads.resolve("demo-catchments.geojson");
+        waitFor(d -> Files.exists(file));
+        String downloaded = waitFor(d -> readWhole(file));
+        JsonNode features = new ObjectMapper().readTree(downloaded).get("features");
+        assertThat(features).hasSize(3);
+        assertThat(features.get(2).at("/properties/band_minutes").asDouble()).isEqualTo(15.0);
+
+        new Select(browser.findElement(By.id("category"))).selectByValue("childcare");
+        browser.findElement(By.id("export")).click();
+        WebElement message = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("message")).isDisplayed() ? d.findElement(By.id("message")) : null);
+        assertThat(message.getText()).contains("childcare").contains("walking speed");
+        assertThat(browser.getCurrentUrl()).as("the page stays").isEqualTo("http://localhost:" + port + "/");
+    }
+
+    /** The downloaded file once Chromium has finished writing it (its JSON parses), else null. */
+    private static String readWhole(Path file) {
+        try {
+            String text = Files.readString(file);
+            new ObjectMapper().readTree(text);
+            return text;
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private static void screenshot() throws Exception {

@@ -166,6 +166,46 @@ class MapApiTest {
     }
 
     @Test
+    void catchmentsExportInNestedMinuteBands() throws Exception {
+        ResponseEntity<String> banded = http.getForEntity("/api/datasets/demo/export?layer=catchments&format=geojson"
+                + "&category=elderly_care&bands=5,10,15", String.class);
+        assertThat(banded.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode features = json.readTree(banded.getBody()).get("features");
+        assertThat(features).hasSize(3);
+        double previousArea = 0;
+        for (int i = 0; i < 3; i++) {
+            JsonNode p = features.get(i).get("properties");
+            assertThat(p.get("band_minutes").asDouble()).isEqualTo(5.0 * (i + 1));
+            // the profile's 0.8 m/s for older people: 5 minutes = 240 m
+            assertThat(p.get("max_walk_m").asDouble()).isEqualTo(240.0 * (i + 1));
+            assertThat(p.get("area_m2").asDouble()).as("bands are nested").isGreaterThan(previousArea);
+            previousArea = p.get("area_m2").asDouble();
+        }
+        ResponseEntity<String> faster = http.getForEntity("/api/datasets/demo/export?layer=catchments&format=geojson"
+                + "&category=elderly_care&bands=10&speedMetersPerSecond=1.2", String.class);
+        assertThat(json.readTree(faster.getBody()).at("/features/0/properties/max_walk_m").asDouble()).isEqualTo(720);
+    }
+
+    @Test
+    void badBandsAreRefusedWithTheReason() {
+        String base = "/api/datasets/demo/export?format=geojson&category=elderly_care";
+        assertRefused(base + "&layer=catchments&bands=5,x", "band 'x' is not a number of minutes");
+        assertRefused(base + "&layer=catchments&bands=0", "bands must be above 0 and at most 60 minutes");
+        assertRefused(base + "&layer=catchments&bands=90", "bands must be above 0 and at most 60 minutes");
+        assertRefused(base + "&layer=catchments&bands=1,2,3,4,5,6,7", "at most 6 bands");
+        assertRefused(base + "&layer=catchments&bands=5&speedMetersPerSecond=40", "speedMetersPerSecond must be");
+        assertRefused(base + "&layer=gaps&bands=5,10", "bands apply to the catchments layer only");
+        assertRefused("/api/datasets/demo/export?format=geojson&category=childcare&layer=catchments&bands=5",
+                "give a walking speed");
+    }
+
+    private void assertRefused(String url, String reason) {
+        ResponseEntity<String> refused = http.getForEntity(url, String.class);
+        assertThat(refused.getStatusCode().value()).as(url).isEqualTo(400);
+        assertThat(refused.getBody()).as(url).contains(reason);
+    }
+
+    @Test
     void catchmentsAreNetworkPolygons() throws Exception {
         JsonNode dissolved = get("/api/datasets/demo/catchments?category=elderly_care");
         assertThat(dissolved.get("features")).hasSize(1);
