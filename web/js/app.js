@@ -142,6 +142,7 @@ async function start() {
   if (datasets.length > 0) {
     await openDataset(datasets[0].name);
   }
+  await layers.idle(); // fitBounds' own refresh may still be on its way
   document.body.dataset.ready = 'true';
 }
 

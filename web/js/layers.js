@@ -68,7 +68,25 @@ export class MapLayers {
     this.areas.setStyle((f) => this.areaStyle(f));
   }
 
-  async refresh() {
+  // Redraws the layers for the current view and coverage settings. Refreshes overlap (a pan while a
+  // category change is loading); only the newest one draws, so a slow older answer cannot paint
+  // the map with settings it no longer shows.
+  refresh() {
+    this.generation = (this.generation || 0) + 1;
+    this.latest = this.load(this.generation);
+    return this.latest;
+  }
+
+  // Resolves once the newest refresh has drawn or failed, including refreshes started meanwhile.
+  async idle() {
+    let awaited;
+    do {
+      awaited = this.latest;
+      await awaited?.catch(() => {});
+    } while (awaited !== this.latest);
+  }
+
+  async load(generation) {
     const dataset = this.state.dataset;
     if (!dataset) {
       return;
@@ -81,11 +99,17 @@ export class MapLayers {
       getJson(`${base}/areas`, { ...view, ...coverage }),
       getJson(`${base}/facilities`, view),
     ]);
+    if (generation !== this.generation) {
+      return;
+    }
     replace(this.network, network);
     replace(this.areas, areas);
     replace(this.facilities, facilities);
     if (this.map.hasLayer(this.catchments)) {
-      replace(this.catchments, await getJson(`${base}/catchments`, { ...view, ...coverage, form: 'dissolve' }));
+      const catchments = await getJson(`${base}/catchments`, { ...view, ...coverage, form: 'dissolve' });
+      if (generation === this.generation) {
+        replace(this.catchments, catchments);
+      }
     }
   }
 
