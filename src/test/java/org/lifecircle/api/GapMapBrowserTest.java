@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -104,16 +105,17 @@ class GapMapBrowserTest {
                 .as("areas, facilities and district outlines").isGreaterThan(18 + 20);
 
         String gapSelector = "path.area-" + areaId("DH-05");
-        WebElement gap = browser.findElement(By.cssSelector(gapSelector));
-        assertThat(gap.getAttribute("fill")).isEqualTo(UNCOVERED);
-        gap.click();
+        assertThat(browser.findElement(By.cssSelector(gapSelector)).getAttribute("fill")).isEqualTo(UNCOVERED);
+        clickFresh(gapSelector);
         WebElement popup = waitFor(d -> d.findElement(By.cssSelector(".leaflet-popup-content .area-popup")));
         String distance = popup.findElement(By.cssSelector("td.distance")).getText();
         assertThat(distance).matches("\\d+ m");
         assertThat(Integer.parseInt(distance.replace(" m", ""))).isGreaterThan(720);
 
+        browser.findElement(By.cssSelector(".leaflet-popup-close-button")).click();
+        waitFor(d -> d.findElements(By.cssSelector(".leaflet-popup")).isEmpty());
         browser.findElement(By.id("whatif")).click();
-        gap.click();
+        clickFresh(gapSelector); // the popup may have panned the map, and the pan redrawn the areas
         waitFor(d -> COVERED.equals(d.findElement(By.cssSelector(gapSelector)).getAttribute("fill")));
         waitFor(d -> !d.findElement(By.id("districts")).getText().contains("66.2%"));
         assertThat(browser.findElements(By.cssSelector("#proposals li"))).hasSize(1);
@@ -143,6 +145,18 @@ class GapMapBrowserTest {
                 .until(d -> d.findElement(By.id("message")).isDisplayed() ? d.findElement(By.id("message")) : null);
         assertThat(message.getText()).contains("childcare").contains("walking speed");
         assertThat(browser.getCurrentUrl()).as("the page stays").isEqualTo("http://localhost:" + port + "/");
+    }
+
+    /** Clicks the element the selector finds now, again if a redraw replaced it before the click. */
+    private void clickFresh(String selector) {
+        waitFor(d -> {
+            try {
+                d.findElement(By.cssSelector(selector)).click();
+                return true;
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     /** The downloaded file once Chromium has finished writing it (its JSON parses), else null. */
