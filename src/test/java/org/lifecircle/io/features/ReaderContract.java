@@ -29,8 +29,17 @@ final class ReaderContract {
 
     /** Writes the bytes to the file, reads it and checks the outcome; {@code seed} goes into every failure. */
     void check(FeatureReader reader, Path file, byte[] bytes, Optional<CrsSpec> crs, long seed) throws IOException {
+        check(reader, file, bytes, crs, seed, file.getFileName().toString());
+    }
+
+    /**
+     * As {@link #check(FeatureReader, Path, byte[], Optional, long)}, for data sets of several files
+     * (a Shapefile's .shp, .shx, .dbf ...): messages and locations must name one of them, which all
+     * start with {@code fileName}.
+     */
+    void check(FeatureReader reader, Path file, byte[] bytes, Optional<CrsSpec> crs, long seed, String fileName)
+            throws IOException {
         Files.write(file, bytes);
-        String fileName = file.getFileName().toString();
         String context = "seed " + seed + ", crs " + crs.map(Object::toString).orElse("none") + ", input "
                 + preview(bytes);
         long started = System.nanoTime();
@@ -64,6 +73,10 @@ final class ReaderContract {
 
     int refused() {
         return refused;
+    }
+
+    String summary() {
+        return accepted + " read, " + refused + " refused, slowest read " + slowestMillis + " ms";
     }
 
     long slowestMillis() {
