@@ -15,8 +15,13 @@ public record Snap(int edge, double offsetMeters, double edgeLengthMeters, doubl
                    double lon, double lat) {
 
     public Snap {
-        if (offsetMeters < 0 || offsetMeters > edgeLengthMeters) {
+        if (!(offsetMeters >= 0 && offsetMeters <= edgeLengthMeters)) {
             throw new IllegalArgumentException("offset " + offsetMeters + " outside edge of " + edgeLengthMeters + " m");
+        }
+        if (!(snapDistanceMeters >= 0) || Double.isInfinite(snapDistanceMeters)) {
+            // a search counting it would start below zero, before its first distance bucket
+            throw new IllegalArgumentException("snap distance must be a finite number of metres >= 0, got "
+                    + snapDistanceMeters);
         }
     }
 

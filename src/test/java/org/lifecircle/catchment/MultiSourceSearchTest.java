@@ -1,6 +1,7 @@
 package org.lifecircle.catchment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -147,8 +148,8 @@ class MultiSourceSearchTest {
 
     /**
      * A 12 x 12 mesh with 3 cm sides, entered by four 2 km spurs: at a 10 km limit a distance
-     * bucket is 15 cm wide, so most mesh edges end in the bucket they start from and nodes there
-     * are improved after being settled once; the result must still be exact.
+     * bucket is 15 cm wide (at 10,000 km, 2.4 m), so most mesh edges end in the bucket they start
+     * from and nodes there are improved after being settled once; the result must still be exact.
      */
     @Test
     void edgesShorterThanADistanceBucketStillGiveExactDistances() {
@@ -174,11 +175,21 @@ class MultiSourceSearchTest {
         for (String spur : List.of("W", "E", "S", "N")) {
             sources.add(Snap.atNode(graph, built.node(spur)));
         }
-        double limit = 10_000;
-        double[] oracle = SingleSourceOracle.minOverSources(graph, sources, limit);
-        assertAgreesWithOracle(graph, sources, oracle, new MultiSourceSearch(graph, sources).maxWalkMeters(limit));
-        assertAgreesWithOracle(graph, sources, oracle,
-                new MultiSourceSearch(graph, sources).maxWalkMeters(limit).sourcesPerSweep(1));
+        for (double limit : new double[] {10_000, 1e7}) {  // 1e7 m: the queue's widest buckets
+            double[] oracle = SingleSourceOracle.minOverSources(graph, sources, limit);
+            assertAgreesWithOracle(graph, sources, oracle, new MultiSourceSearch(graph, sources).maxWalkMeters(limit));
+            assertAgreesWithOracle(graph, sources, oracle,
+                    new MultiSourceSearch(graph, sources).maxWalkMeters(limit).sourcesPerSweep(1));
+        }
+    }
+
+    @Test
+    void aSnapDistanceBelowZeroIsRefused() {
+        int ab = LINE.edge("A", "B");
+        double length = LINE.graph().edgeLengthMeters(ab);
+        assertThatThrownBy(() -> new Snap(ab, 0, length, -5, 0, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("snap distance");
+        assertThatThrownBy(() -> new Snap(ab, 0, length, Double.NaN, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
