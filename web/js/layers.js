@@ -72,8 +72,13 @@ export class MapLayers {
   // category change is loading); only the newest one draws, so a slow older answer cannot paint
   // the map with settings it no longer shows.
   refresh() {
-    this.generation = (this.generation || 0) + 1;
-    this.latest = this.load(this.generation);
+    const generation = (this.generation || 0) + 1;
+    this.generation = generation;
+    this.latest = this.load(generation).catch((error) => {
+      if (generation === this.generation) {
+        throw error; // an outdated refresh's failure is no longer the page's concern
+      }
+    });
     return this.latest;
   }
 
