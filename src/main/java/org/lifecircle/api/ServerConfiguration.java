@@ -5,6 +5,8 @@ import org.lifecircle.service.DatasetCatalog;
 import org.lifecircle.service.MapExports;
 import org.lifecircle.service.RunViews;
 import org.lifecircle.service.StoreDatasetSource;
+import org.lifecircle.service.DatasetUploads;
+import org.lifecircle.service.UploadedDataset;
 import org.lifecircle.store.Store;
 import org.lifecircle.store.StoreSettings;
 import org.lifecircle.store.Stores;
@@ -35,6 +37,12 @@ class ServerConfiguration {
         StoreSettings settings = StoreSettings.resolve(
                 setting -> Optional.ofNullable(environment.getProperty(setting.property())).filter(v -> !v.isBlank()));
         return Stores.open(settings, LOG::warn);
+    }
+
+    /** Imports of zipped datasets through the API, into the same store. */
+    @Bean
+    DatasetUploads datasetUploads(Store store) {
+        return new DatasetUploads(store, UploadedDataset.DEFAULT_LIMITS);
     }
 
     /** The store's datasets; on first start with an empty store the demo city is imported. */

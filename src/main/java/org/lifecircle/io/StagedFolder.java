@@ -9,9 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.lifecircle.model.InvalidInputException;
 
 /**
@@ -83,7 +81,7 @@ public final class StagedFolder implements AutoCloseable {
     @Override
     public void close() {
         if (!published) {
-            deleteTree(staging);
+            TempFolders.delete(staging);
         }
     }
 
@@ -122,7 +120,7 @@ public final class StagedFolder implements AutoCloseable {
         try (DirectoryStream<Path> staged = Files.newDirectoryStream(target, PREFIX + "*")) {
             for (Path folder : staged) {
                 if (isAbandoned(folder, cutoff)) {
-                    deleteTree(folder);
+                    TempFolders.delete(folder);
                 }
             }
         } catch (IOException e) {
@@ -139,19 +137,5 @@ public final class StagedFolder implements AutoCloseable {
             return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
         }
         return Files.getLastModifiedTime(folder).compareTo(cutoff) < 0;
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    // best effort: the failure that made us clean up is what the user needs to see
-                }
-            });
-        } catch (IOException e) {
-            // as above
-        }
     }
 }

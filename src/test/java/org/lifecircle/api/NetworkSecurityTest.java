@@ -9,6 +9,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Beyond loopback: reads open, writes need a configured user (HTTP Basic). */
@@ -35,5 +39,17 @@ class NetworkSecurityTest {
         ResponseEntity<String> editor = http.withBasicAuth("editor", "s3cret")
                 .postForEntity("/api/datasets/demo/whatif", SecurityTestRequests.WHAT_IF, String.class);
         assertThat(editor.getStatusCode().value()).as(editor.getBody()).isEqualTo(200);
+    }
+
+    @Test
+    void importsNeedAUser() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("application/zip"));
+        headers.set("X-Requested-With", "XMLHttpRequest");
+        HttpEntity<byte[]> notAZip = new HttpEntity<>("not a zip".getBytes(), headers);
+        assertThat(http.exchange("/api/datasets/x", HttpMethod.PUT, notAZip, String.class).getStatusCode().value())
+                .isEqualTo(401);
+        assertThat(http.withBasicAuth("editor", "s3cret").exchange("/api/datasets/x", HttpMethod.PUT, notAZip,
+                String.class).getStatusCode().value()).as("past the sign-in, refused for its content").isEqualTo(400);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.lifecircle.io.TempFolders;
 import org.lifecircle.model.InvalidInputException;
 
 /**
@@ -64,7 +64,7 @@ final class ShapefileZip implements AutoCloseable {
             String chosen = choose(shpEntries, layer, zipName);
             return new ShapefileZip(folder, folder.resolve(chosen), zipName + "/" + chosen);
         } catch (RuntimeException e) {
-            deleteFolder(folder);
+            TempFolders.delete(folder);
             throw e;
         }
     }
@@ -80,7 +80,7 @@ final class ShapefileZip implements AutoCloseable {
 
     @Override
     public void close() {
-        deleteFolder(folder);
+        TempFolders.delete(folder);
     }
 
     private static List<String> extractParts(Path zip, String zipName, Path folder, long maxBytes) {
@@ -206,13 +206,5 @@ final class ShapefileZip implements AutoCloseable {
 
     private static String listing(List<String> entries) {
         return entries.isEmpty() ? "no .shp files" : String.join(", ", entries);
-    }
-
-    private static void deleteFolder(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort: the folder is in the system temporary directory
-        }
     }
 }

@@ -1,0 +1,32 @@
+package org.lifecircle.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.lifecircle.service.DatasetUploads;
+import org.lifecircle.service.ImportedDataset;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Imports a dataset from a zip of its input files (the web counterpart of {@code lifecircle import}). */
+@RestController
+@RequestMapping("/api/datasets")
+class UploadController {
+
+    private final DatasetUploads uploads;
+
+    UploadController(DatasetUploads uploads) {
+        this.uploads = uploads;
+    }
+
+    @PutMapping(path = "/{dataset}", consumes = {"application/zip", "application/x-zip-compressed",
+        "application/octet-stream"})
+    @Operation(summary = "Import (or replace) a dataset from a zip: network.osm.pbf (or .osm/.osm.bz2/.osm.gz),"
+            + " facilities*.csv|geojson|shp|gpkg, optional residential.*, districts.* and population.csv; a"
+            + " coordinate system after '@' in a name (facilities@gcj02.csv). Needs the X-Requested-With header.")
+    ImportedDataset upload(@PathVariable String dataset, HttpServletRequest request) throws IOException {
+        return uploads.importZip(dataset, request.getInputStream());
+    }
+}

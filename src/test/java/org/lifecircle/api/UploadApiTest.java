@@ -1,0 +1,70 @@
+package org.lifecircle.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lifecircle.service.DemoZip;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Importing a dataset over HTTP from a zip of its files. Its own application context (the extra
+ * property), so that the datasets it adds stay out of the other API tests' store.
+ */
+@SpringBootTest(classes = LifeCircleServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lifecircle.test.context=uploads")
+class UploadApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private ResponseEntity<String> put(String dataset, byte[] zip, boolean withHeader) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("application/zip"));
+        if (withHeader) {
+            headers.set("X-Requested-With", "XMLHttpRequest");
+        }
+        return http.exchange("/api/datasets/" + dataset, HttpMethod.PUT, new HttpEntity<>(zip, headers), String.class);
+    }
+
+    @Test
+    void aZipOfTheCitysFilesBecomesADatasetOnTheMap() throws Exception {
+        ResponseEntity<String> imported = put("new-town", DemoZip.zip(DemoZip.entries()), true);
+        assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(200);
+        JsonNode body = json.readTree(imported.getBody());
+        assertThat(body.get("name").asText()).isEqualTo("new-town");
+        assertThat(body.get("facilities").asInt()).isEqualTo(24);
+        assertThat(imported.getBody()).doesNotContain("lifecircle-upload").doesNotContain("/tmp");
+
+        JsonNode datasets = json.readTree(http.getForObject("/api/datasets", String.class));
+        assertThat(datasets.findValuesAsText("name")).contains("demo", "new-town");
+        JsonNode demo = json.readTree(http.getForObject("/api/datasets/demo/districts?category=elderly_care", String.class));
+        JsonNode town = json.readTree(http.getForObject("/api/datasets/new-town/districts?category=elderly_care",
+                String.class));
+        assertThat(town.get("rows")).hasSize(2);
+        assertThat(town.get("rows")).isEqualTo(demo.get("rows"));
+    }
+
+    @Test
+    void uploadsNeedTheRequestedWithHeaderAndAUsableZip() throws Exception {
+        byte[] zip = DemoZip.zip(DemoZip.entries());
+        assertThat(put("no-header", zip, false).getStatusCode().value()).as("CSRF defence").isEqualTo(415);
+        Map<String, byte[]> noFacilities = DemoZip.entries();
+        noFacilities.remove("city/facilities@gcj02.csv");
+        ResponseEntity<String> refused = put("refused", DemoZip.zip(noFacilities), true);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("no facilities file");
+        assertThat(http.getForEntity("/api/datasets/refused", String.class).getStatusCode().value()).isEqualTo(404);
+    }
+}
