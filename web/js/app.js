@@ -1,5 +1,5 @@
 // The gap map: wires the panel, the map layers, the district table and the what-if mode.
-import { download, getJson, sendJson } from './api.js';
+import { download, getJson, sendFile, sendJson } from './api.js';
 import { DistrictPanel } from './districts.js';
 import { escapeHtml } from './i18n.js';
 import { MapLayers } from './layers.js';
@@ -120,16 +120,36 @@ function exportUrl() {
   return `/api/datasets/${encodeURIComponent(state.dataset)}/export?${params}`;
 }
 
+// Imports the chosen zip as a dataset, then lists it and opens it.
+async function importDataset() {
+  const name = $('importName').value.trim();
+  const file = $('importFile').files[0];
+  if (!name || !file) {
+    throw new Error('导入需要名称和 zip 文件 · give the dataset a name and choose a zip');
+  }
+  const imported = await sendFile('PUT', `/api/datasets/${encodeURIComponent(name)}`, file, 'application/zip');
+  await listDatasets();
+  $('dataset').value = imported.name;
+  await openDataset(imported.name);
+}
+
+async function listDatasets() {
+  const select = $('dataset');
+  select.innerHTML = '';
+  const datasets = await getJson('/api/datasets');
+  for (const d of datasets) {
+    select.add(new Option(d.name, d.name));
+  }
+  return datasets;
+}
+
 async function start() {
   const config = await getJson('/api/config');
   if (config.tileUrl) {
     L.tileLayer(config.tileUrl, { attribution: config.tileAttribution || '' }).addTo(map);
   }
-  const datasets = await getJson('/api/datasets');
+  const datasets = await listDatasets();
   const select = $('dataset');
-  for (const d of datasets) {
-    select.add(new Option(d.name, d.name));
-  }
   select.addEventListener('change', () => guarded(() => openDataset(select.value)));
   $('category').addEventListener('change', () => guarded(async () => { state.category = $('category').value; await refreshAll(); }));
   $('threshold').addEventListener('change', () => guarded(refreshAll));
@@ -137,6 +157,7 @@ async function start() {
   $('saveScenario').addEventListener('click', () => guarded(saveScenario));
   $('exportLayer').addEventListener('change', () => { $('exportBands').disabled = $('exportLayer').value !== 'catchments'; });
   $('export').addEventListener('click', () => guarded(() => download(exportUrl())));
+  $('import').addEventListener('click', () => guarded(importDataset));
   map.on('moveend', () => guarded(() => layers.refresh()));
   map.on('overlayadd', () => guarded(() => layers.refresh()));
   if (datasets.length > 0) {

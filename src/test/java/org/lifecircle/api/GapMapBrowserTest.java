@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +18,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,18 +46,8 @@ class GapMapBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        assertThat(new File("/usr/bin/chromedriver")).as("Debian chromium-driver (apt-get install chromium chromium-driver)")
-                .exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1400,900");
         downloads = Files.createTempDirectory("lifecircle-downloads");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(downloads);
     }
 
     @AfterAll
@@ -71,15 +57,8 @@ class GapMapBrowserTest {
         }
     }
 
-    /** Waits for a page state; stops at once with the page's own message when it shows an error. */
     private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-            WebElement message = d.findElement(By.id("message"));
-            if (message.isDisplayed()) {
-                throw new AssertionError("the page shows an error: " + message.getText());
-            }
-            return condition.apply(d);
-        });
+        return HeadlessChromium.waitFor(browser, condition);
     }
 
     private int areaId(String sourceId) throws Exception {
@@ -95,8 +74,7 @@ class GapMapBrowserTest {
 
     @Test
     void planningAGapAwayOnTheMap() throws Exception {
-        browser.get("http://localhost:" + port + "/");
-        waitFor(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        HeadlessChromium.open(browser, port);
         List<WebElement> districtRows = browser.findElements(By.cssSelector("#districts tbody tr"));
         assertThat(districtRows).hasSize(2);
         assertThat(browser.findElement(By.id("districts")).getText()).contains("东湖区").contains("66.2%");
@@ -124,8 +102,7 @@ class GapMapBrowserTest {
 
     @Test
     void exportingCatchmentsInMinuteBands() throws Exception {
-        browser.get("http://localhost:" + port + "/");
-        waitFor(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        HeadlessChromium.open(browser, port);
         WebElement bands = browser.findElement(By.id("exportBands"));
         assertThat(bands.isEnabled()).as("bands only for catchments").isFalse();
         new Select(browser.findElement(By.id("exportLayer"))).selectByValue("catchments");
