@@ -125,10 +125,19 @@ export class MapLayers {
   }
 }
 
+// Redraws a layer, unless the answer is what it already shows (a view that moved by a pixel, a
+// refresh that repeats): its shapes, and any popup open on them, then stay as they are.
 function replace(layer, geojson) {
+  const text = JSON.stringify(geojson);
+  if (drawn.get(layer) === text) {
+    return;
+  }
+  drawn.set(layer, text);
   layer.clearLayers();
   layer.addData(geojson);
 }
+
+const drawn = new WeakMap();
 
 function facilityStyle(category) {
   return { radius: 6, color: '#222', weight: 1, fillColor: FACILITY_COLORS[category] || '#555', fillOpacity: 0.9 };

@@ -83,7 +83,7 @@ class GapMapBrowserTest {
                 .as("areas, facilities and district outlines").isGreaterThan(18 + 20);
 
         String gapSelector = "path.area-" + areaId("DH-05");
-        assertThat(browser.findElement(By.cssSelector(gapSelector)).getAttribute("fill")).isEqualTo(UNCOVERED);
+        waitFor(d -> UNCOVERED.equals(fill(d, gapSelector)));
         clickFresh(gapSelector);
         WebElement popup = waitFor(d -> d.findElement(By.cssSelector(".leaflet-popup-content .area-popup")));
         String distance = popup.findElement(By.cssSelector("td.distance")).getText();
@@ -94,7 +94,7 @@ class GapMapBrowserTest {
         waitFor(d -> d.findElements(By.cssSelector(".leaflet-popup")).isEmpty());
         browser.findElement(By.id("whatif")).click();
         clickFresh(gapSelector); // the popup may have panned the map, and the pan redrawn the areas
-        waitFor(d -> COVERED.equals(d.findElement(By.cssSelector(gapSelector)).getAttribute("fill")));
+        waitFor(d -> COVERED.equals(fill(d, gapSelector)));
         waitFor(d -> !d.findElement(By.id("districts")).getText().contains("66.2%"));
         assertThat(browser.findElements(By.cssSelector("#proposals li"))).hasSize(1);
         screenshot();
@@ -116,12 +116,24 @@ class GapMapBrowserTest {
         assertThat(features).hasSize(3);
         assertThat(features.get(2).at("/properties/band_minutes").asDouble()).isEqualTo(15.0);
 
+        String riverGap = "path.area-" + areaId("DH-05"); // a gap for elderly care only
+        assertThat(fill(browser, riverGap)).isEqualTo(UNCOVERED);
         new Select(browser.findElement(By.id("category"))).selectByValue("childcare");
+        waitFor(d -> COVERED.equals(fill(d, riverGap)));
         browser.findElement(By.id("export")).click();
         WebElement message = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id("message")).isDisplayed() ? d.findElement(By.id("message")) : null);
         assertThat(message.getText()).contains("childcare").contains("walking speed");
         assertThat(browser.getCurrentUrl()).as("the page stays").isEqualTo("http://localhost:" + port + "/");
+    }
+
+    /** The fill colour of the element the selector finds now; null while a redraw replaces it. */
+    private static String fill(org.openqa.selenium.WebDriver page, String selector) {
+        try {
+            return page.findElement(By.cssSelector(selector)).getAttribute("fill");
+        } catch (StaleElementReferenceException e) {
+            return null;
+        }
     }
 
     /** Clicks the element the selector finds now, again if a redraw replaced it before the click. */
