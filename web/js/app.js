@@ -158,8 +158,9 @@ async function start() {
   $('exportLayer').addEventListener('change', () => { $('exportBands').disabled = $('exportLayer').value !== 'catchments'; });
   $('export').addEventListener('click', () => guarded(() => download(exportUrl())));
   $('import').addEventListener('click', () => guarded(importDataset));
-  map.on('moveend', () => guarded(() => layers.refresh()));
-  map.on('overlayadd', () => guarded(() => layers.refresh()));
+  // Redraws that follow the map (not a button) leave a message the planner has not read yet alone.
+  map.on('moveend', () => layers.refresh().catch(showError));
+  map.on('overlayadd', () => layers.refresh().catch(showError));
   if (datasets.length > 0) {
     await openDataset(datasets[0].name);
   }
