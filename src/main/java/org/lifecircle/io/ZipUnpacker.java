@@ -1,9 +1,10 @@
 package org.lifecircle.io;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,18 +12,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.lifecircle.model.InvalidInputException;
 
 /**
- * Unpacks a zip read from a stream into a folder, flat: an entry's folders inside the zip are
- * dropped, so no entry can name a place outside the folder. Sizes are counted as the bytes
- * arrive, not taken from the zip's own headers, which a hostile zip fills with anything.
- * Directory entries, macOS resource forks and hidden files (.DS_Store) are skipped.
+ * Receives a zip from a stream and unpacks it into a folder, flat: an entry's folders inside the
+ * zip are dropped, so no entry can name a place outside the folder. Sizes are counted as the
+ * bytes arrive, not taken from the zip's own headers, which a hostile zip fills with anything.
+ * Directory entries, macOS resource forks and hidden files (.DS_Store) are skipped. Entry names
+ * are read as UTF-8, or as GBK when the zip was made on Chinese Windows (which is why the zip is
+ * first written to a file: the names can only be read twice from a file).
  */
 public final class ZipUnpacker {
+
+    private static final Charset GBK = Charset.forName("GBK");
+    private static final int BUFFER_BYTES = 1 << 16;
 
     /** Upper bounds for one zip: its own size, its entries, and their unpacked bytes together. */
     public record Limits(long maxZipBytes, int maxEntries, long maxUnpackedBytes) {
@@ -37,16 +44,29 @@ public final class ZipUnpacker {
         this.zipName = zipName;
     }
 
-    /** The files written, in the zip's order. */
-    public List<Path> unpack(InputStream zip, Path folder) {
-        CountingStream counted = new CountingStream(zip, limits.maxZipBytes());
+    /** Writes the zip arriving on the stream to the file, refusing it past its size limit. */
+    public void receive(InputStream in, Path zipFile) {
+        long written;
+        try (OutputStream out = Files.newOutputStream(zipFile)) {
+            written = copyCapped(in, out, limits.maxZipBytes(),
+                    () -> refused("is larger than " + megabytes(limits.maxZipBytes())));
+        } catch (IOException e) {
+            throw new OutputWriteException(zipFile, e);
+        }
+        if (written == 0) {
+            throw refused("is empty; send a zip of the dataset's files");
+        }
+    }
+
+    /** Unpacks the zip file into the folder; the files written, in the zip's order. */
+    public List<Path> unpack(Path zipFile, Path folder) {
         List<Path> files = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         long unpacked = 0;
-        try (ZipInputStream in = new ZipInputStream(counted)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        try (ZipFile zip = open(zipFile, zipName, "send a zip of the dataset's files")) {
+            for (ZipEntry entry : zip.stream().toList()) {
                 String name = fileName(entry.getName());
-                if (entry.isDirectory() || name.isEmpty() || name.startsWith(".") || entry.getName().contains("__MACOSX")) {
+                if (skipped(entry, name)) {
                     continue;
                 }
                 if (files.size() == limits.maxEntries()) {
@@ -56,36 +76,57 @@ public final class ZipUnpacker {
                     throw refused("holds two files named " + name + " (in different folders?); give each once");
                 }
                 Path file = folder.resolve(name);
-                unpacked += copy(in, file, limits.maxUnpackedBytes() - unpacked);
+                try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(file)) {
+                    unpacked += copyCapped(in, out, limits.maxUnpackedBytes() - unpacked,
+                            () -> refused("unpacks to more than " + megabytes(limits.maxUnpackedBytes())));
+                }
                 files.add(file);
             }
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException e) {
             throw refused("is not a readable zip (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new OutputWriteException(folder, e);
         }
-        if (counted.count() == 0) {
-            throw refused("is empty; send a zip of the dataset's files");
-        }
         if (files.isEmpty()) {
-            throw refused("is not a zip, or holds no files");
+            throw refused("holds no files");
         }
         return files;
     }
 
-    private long copy(InputStream in, Path file, long allowed) throws IOException {
-        long written = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                written += n;
-                if (written > allowed) {
-                    throw refused("unpacks to more than " + limits.maxUnpackedBytes() / (1 << 20) + " MB");
-                }
-                out.write(buffer, 0, n);
+    /**
+     * Opens a zip whose entry names are UTF-8 or, failing that, GBK; a file that is no zip is
+     * refused with {@code hint} saying what to give instead.
+     */
+    public static ZipFile open(Path zip, String zipName, String hint) throws IOException {
+        try {
+            return new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException notUtf8) {
+            try {
+                return new ZipFile(zip.toFile(), GBK);   // names that are not UTF-8 fail on opening ("bad entry name")
+            } catch (ZipException e) {
+                throw new InvalidInputException(zipName + ": not a zip archive (" + notUtf8.getMessage() + "); " + hint,
+                        notUtf8);
             }
         }
+    }
+
+    /** Copies at most {@code allowedBytes}, throwing {@code tooMuch}'s exception beyond; the bytes copied. */
+    public static long copyCapped(InputStream in, OutputStream out, long allowedBytes,
+                                  Supplier<InvalidInputException> tooMuch) throws IOException {
+        long written = 0;
+        byte[] buffer = new byte[BUFFER_BYTES];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            written += n;
+            if (written > allowedBytes) {
+                throw tooMuch.get();
+            }
+            out.write(buffer, 0, n);
+        }
         return written;
+    }
+
+    private static boolean skipped(ZipEntry entry, String name) {
+        return entry.isDirectory() || name.isEmpty() || name.startsWith(".") || entry.getName().contains("__MACOSX");
     }
 
     private static String fileName(String entryName) {
@@ -93,44 +134,11 @@ public final class ZipUnpacker {
         return name.substring(name.lastIndexOf('/') + 1).strip();
     }
 
-    private InvalidInputException refused(String problem) {
-        return new InvalidInputException(zipName + " " + problem);
+    private static String megabytes(long bytes) {
+        return bytes / (1 << 20) + " MB";
     }
 
-    /** Counts the zip's bytes and stops past the limit. */
-    private final class CountingStream extends FilterInputStream {
-
-        private final long max;
-        private long count;
-
-        CountingStream(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            add(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            add(Math.max(n, 0));
-            return n;
-        }
-
-        private void add(int n) {
-            count += n;
-            if (count > max) {
-                throw refused("is larger than " + max / (1 << 20) + " MB");
-            }
-        }
+    private InvalidInputException refused(String problem) {
+        return new InvalidInputException(zipName + " " + problem);
     }
 }

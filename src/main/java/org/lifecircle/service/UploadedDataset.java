@@ -56,8 +56,14 @@ public final class UploadedDataset implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         try {
-            List<Path> files = new ZipUnpacker(limits, UPLOAD).unpack(zip, folder);
+            ZipUnpacker unpacker = new ZipUnpacker(limits, UPLOAD);
+            Path received = Files.createDirectories(folder.resolve("received")).resolve("upload.zip");
+            unpacker.receive(zip, received);
+            List<Path> files = unpacker.unpack(received, Files.createDirectories(folder.resolve("files")));
             return new UploadedDataset(folder, sourcesOf(files));
+        } catch (IOException e) {
+            TempFolders.delete(folder);
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             TempFolders.delete(folder);
             throw e;

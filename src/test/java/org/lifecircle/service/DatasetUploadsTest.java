@@ -84,9 +84,19 @@ class DatasetUploadsTest {
         Map<String, byte[]> twice = DemoZip.entries();
         twice.put("copy/" + DemoFiles.DISTRICTS, new byte[] {1});
         assertRefused(DemoZip.zip(twice), "two files named districts.geojson");
-        assertRefused("PK\u0003\u0004 this is not a zip".getBytes(), "not a zip, or holds no files");
-        assertRefused("name,lon,lat\n".getBytes(), "not a zip, or holds no files");
+        assertRefused("PK\u0003\u0004 this is not a zip".getBytes(), "the upload: not a zip archive");
+        assertRefused("name,lon,lat\n".getBytes(), "the upload: not a zip archive");
+        assertRefused(DemoZip.zip(Map.of("city/", new byte[0])), "the upload holds no files");
         assertRefused(new byte[0], "is empty");
+    }
+
+    @Test
+    void aZipMadeOnChineseWindowsHasItsGbkNamesRead() throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        DemoZip.entries().forEach((name, bytes) -> entries.put(name.replace("city/", "天津市西青区/"), bytes));
+        ImportedDataset imported = uploads.importZip("西青", new ByteArrayInputStream(
+                DemoZip.zip(entries, java.nio.charset.Charset.forName("GBK"))));
+        assertThat(imported.facilities()).isEqualTo(24);
     }
 
     @Test

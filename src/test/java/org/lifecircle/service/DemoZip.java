@@ -2,6 +2,8 @@ package org.lifecircle.service;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,8 +34,13 @@ public final class DemoZip {
     }
 
     public static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        return zip(entries, StandardCharsets.UTF_8);
+    }
+
+    /** As desktop tools write them: names in the given encoding (GBK on Chinese Windows). */
+    public static byte[] zip(Map<String, byte[]> entries, Charset names) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+        try (ZipOutputStream out = new ZipOutputStream(bytes, names)) {
             for (var entry : entries.entrySet()) {
                 out.putNextEntry(new ZipEntry(entry.getKey()));
                 out.write(entry.getValue());

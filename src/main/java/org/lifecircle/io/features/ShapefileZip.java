@@ -3,7 +3,6 @@ package org.lifecircle.io.features;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.lifecircle.io.TempFolders;
+import org.lifecircle.io.ZipUnpacker;
 import org.lifecircle.model.InvalidInputException;
 
 /**
@@ -84,10 +83,11 @@ final class ShapefileZip implements AutoCloseable {
     }
 
     private static List<String> extractParts(Path zip, String zipName, Path folder, long maxBytes) {
-        try (ZipFile archive = open(zip, zipName)) {
+        String hint = "give the .zip that holds the .shp, .shx and .dbf files";
+        try (ZipFile archive = ZipUnpacker.open(zip, zipName, hint)) {
             checkDeclaredSizes(archive, zipName, maxBytes);
             List<String> shpEntries = new ArrayList<>();
-            long[] written = {0};
+            long written = 0;
             Enumeration<? extends ZipEntry> entries = archive.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
@@ -98,7 +98,7 @@ final class ShapefileZip implements AutoCloseable {
                 Path target = safeTarget(folder, name, zipName);
                 Files.createDirectories(target.getParent());
                 try (InputStream in = archive.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
-                    copyCapped(in, out, written, maxBytes, zipName);
+                    written += ZipUnpacker.copyCapped(in, out, maxBytes - written, () -> tooLarge(zipName, maxBytes));
                 }
                 if (name.toLowerCase(Locale.ROOT).endsWith(".shp")) {
                     shpEntries.add(folder.relativize(target).toString());
@@ -132,23 +132,6 @@ final class ShapefileZip implements AutoCloseable {
                 + " to extract (a damaged or hostile zip?). Unzip it yourself and give the .shp file");
     }
 
-    private static ZipFile open(Path zip, String zipName) throws IOException {
-        ZipFile utf8;
-        try {
-            utf8 = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
-        } catch (ZipException e) {
-            throw new InvalidInputException(zipName + ": not a zip archive (" + e.getMessage() + "); give the .zip"
-                    + " that holds the .shp, .shx and .dbf files", e);
-        }
-        try {
-            utf8.stream().forEach(ZipEntry::getName);    // fails when the names are not UTF-8
-            return utf8;
-        } catch (IllegalArgumentException e) {
-            utf8.close();
-            return new ZipFile(zip.toFile(), TextCharsets.GBK);
-        }
-    }
-
     private static boolean isShapefilePart(String name) {
         String fileName = name.substring(name.lastIndexOf('/') + 1);
         int dot = fileName.lastIndexOf('.');
@@ -165,18 +148,6 @@ final class ShapefileZip implements AutoCloseable {
                     + " refusing to extract it. Re-create the zip with plain relative names");
         }
         return target;
-    }
-
-    private static void copyCapped(InputStream in, OutputStream out, long[] written, long maxBytes, String zipName)
-            throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            written[0] += n;
-            if (written[0] > maxBytes) {
-                throw tooLarge(zipName, maxBytes);
-            }
-            out.write(buffer, 0, n);
-        }
     }
 
     private static String choose(List<String> shpEntries, Optional<String> layer, String zipName) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.model.InvalidInputException;
@@ -51,6 +54,22 @@ class ShapefileZipTest {
         ShapefileFeatureReader oneMebibyte = new ShapefileFeatureReader(Optional.empty(), Optional.empty(), 1 << 20);
         assertThatThrownBy(() -> oneMebibyte.read(zip, Optional.empty()))
                 .hasMessageContaining("unpack to more than 1 MiB");
+    }
+
+    /** Zips made on Chinese Windows name their entries in GBK, without the zip's UTF-8 flag. */
+    @Test
+    void entryNamesInGbkAreRead() throws IOException {
+        Path parts = ShapefileFixtureWriter.write(Files.createDirectories(dir.resolve("parts")), FixtureLayer.POINTS,
+                FixtureCrs.WGS84, "UTF-8").getParent();
+        Path zip = dir.resolve("设施.zip");
+        try (OutputStream file = Files.newOutputStream(zip);
+             ZipOutputStream out = new ZipOutputStream(file, TextCharsets.GBK)) {
+            for (String extension : List.of(".shp", ".shx", ".dbf", ".prj")) {
+                ShapefileFixtureWriter.addEntry(out, "西青区/养老设施" + extension,
+                        Files.readAllBytes(parts.resolve(FixtureLayer.POINTS.fileBase() + extension)));
+            }
+        }
+        assertThat(new ShapefileFeatureReader().read(zip, Optional.empty())).hasSize(3);
     }
 
     private static ShapefileFeatureReader capped() {
