@@ -43,8 +43,9 @@ public final class DatasetCoverageJob {
     public Outcome run() {
         Timer timer = new Timer();
         PolicyProfile profile = request.parameters().loadProfile();
-        StoredDataset dataset = store.datasets().read(request.dataset());
-        WalkingGraph graph = StoredGraphs.load(store.datasets(), dataset.info().versionId());
+        StoredGraphs.Whole whole = StoredGraphs.loadCurrent(store.datasets(), request.dataset());
+        StoredDataset dataset = whole.dataset();
+        WalkingGraph graph = whole.graph();
         timer.lap("network");
         DatasetFeatures f = dataset.features();
         CoverageData data = new CoverageData(graph, StoredGraphs.fromStore(dataset.build()), f.facilities(), f.areas(),

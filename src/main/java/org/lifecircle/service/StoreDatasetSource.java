@@ -32,11 +32,10 @@ public final class StoreDatasetSource implements DatasetSource {
         if (store.datasets().find(name).isEmpty()) {
             return Optional.empty();
         }
-        StoredDataset stored = store.datasets().read(name);
-        var features = stored.features();
-        return Optional.of(new LoadedDataset(name, stored.info().versionId(),
-                StoredGraphs.load(store.datasets(), stored.info().versionId()), features.facilities(),
-                features.areas(), features.districts(), features.censusByDistrict()));
+        StoredGraphs.Whole whole = StoredGraphs.loadCurrent(store.datasets(), name);
+        var features = whole.dataset().features();
+        return Optional.of(new LoadedDataset(name, whole.dataset().info().versionId(), whole.graph(),
+                features.facilities(), features.areas(), features.districts(), features.censusByDistrict()));
     }
 
     /** Imports the demo city when the store holds no dataset yet, so that a new user sees a map at once. */

@@ -36,6 +36,7 @@ public interface DatasetStore {
     /**
      * Hands the walking network of a dataset version to the sink, nodes then edges in id order:
      * from the graph cache when it holds this version, else from the database (refilling the cache).
+     * A {@link VersionGoneException} when the version was replaced or deleted meanwhile.
      */
     void readNetwork(String versionId, NetworkSink sink);
 

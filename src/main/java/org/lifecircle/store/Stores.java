@@ -1,19 +1,35 @@
 package org.lifecircle.store;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.lifecircle.store.cache.GraphCache;
-import org.lifecircle.store.embedded.H2GisStore;
+import org.lifecircle.store.embedded.LegacyStores;
+import org.lifecircle.store.embedded.SqliteFiles;
+import org.lifecircle.store.embedded.SqliteStore;
 import org.lifecircle.store.jdbc.JdbcStore;
 import org.lifecircle.store.postgis.PostgisStore;
 
 /**
  * Opens the store the settings name: PostGIS when a URL is configured (and then only PostGIS: a
  * failure to reach it is reported, never answered with the embedded database), else the embedded
- * H2GIS database in the data folder. The one class of the ports that knows the implementations.
+ * SQLite database in the data folder. The one class of the ports that knows the implementations.
  */
 public final class Stores {
 
     private Stores() {
+    }
+
+    /** The embedded database's files, for their care. */
+    public static EmbeddedFiles embeddedFiles() {
+        return new SqliteFiles();
+    }
+
+    /**
+     * Opens an embedded database in a folder other than the configured one (a damaged database set
+     * aside), with its own graph cache there.
+     */
+    public static Store openEmbeddedAt(Path dataDir, Consumer<String> notices) {
+        return SqliteStore.open(dataDir, new GraphCache(dataDir.resolve("graph-cache"), notices));
     }
 
     /** Opens the store; its notices (see {@link #open(StoreSettings, Consumer)}) go to standard error. */
@@ -30,8 +46,13 @@ public final class Stores {
         GraphCache cache = new GraphCache(settings.graphCacheFolder(), notices);
         JdbcStore store = settings.postgis().isPresent()
                 ? PostgisStore.open(settings.postgis().get(), settings.dataDir(), cache)
-                : H2GisStore.open(settings.dataDir(), cache);
+                : SqliteStore.open(settings.dataDir(), cache);
         store.reportUnfinishedImports(notices);
+        if (settings.postgis().isEmpty()) {
+            LegacyStores.find(settings.dataDir()).ifPresent(legacy -> notices.accept(legacy + " holds the datasets"
+                    + " of LifeCircle 0.1's embedded store, which this version does not read: 'lifecircle store"
+                    + " migrate' copies them into " + store.description().replaceFirst("^the embedded database ", "")));
+        }
         return store;
     }
 }

@@ -13,11 +13,11 @@ class ApiErrorsTest {
     @Test
     void aLostDatabaseIsServiceUnavailableWithoutWhereTheDatabaseIs() {
         StoreUnavailableException lost = new StoreUnavailableException("lost the connection to the embedded database"
-                + " /srv/planning/data/lifecircle.mv.db while reading dataset 'demo' (Connection is broken): nothing was"
+                + " /srv/planning/data/lifecircle.db while reading dataset 'demo' (Connection is broken): nothing was"
                 + " saved; run it again once the database is back", new SQLException("broken", "90067"));
         ResponseEntity<ApiError> response = new ApiErrors().unavailable(lost);
         assertThat(response.getStatusCode().value()).isEqualTo(503);
         assertThat(response.getBody().message()).isEqualTo("the database is not reachable right now; try again shortly"
-                + " (the server log has the details)").doesNotContain("/srv").doesNotContain("lifecircle.mv.db");
+                + " (the server log has the details)").doesNotContain("/srv").doesNotContain("lifecircle.db");
     }
 }

@@ -33,7 +33,7 @@ class PackageRulesTest {
     @ArchTest
     static final ArchRule engineIsPlainJava = noClasses().that().resideInAnyPackage(ENGINE)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "java.sql..", "javax.sql..", "org.postgresql..", "org.h2..",
+                    "org.springframework..", "java.sql..", "javax.sql..", "org.postgresql..", "org.h2..", "org.sqlite..",
                     "org.h2gis..", "org.flywaydb..", "picocli..", "com.fasterxml..")
             .because("the engine (graph, search, coverage) is plain Java: no Spring, no JDBC");
 
@@ -81,7 +81,7 @@ class PackageRulesTest {
                     "org.lifecircle.catchment..", "org.lifecircle.coverage..")
             .because("the generator writes input files; the coverage job reads them like any user's files");
 
-    private static final String[] DATABASES = {"java.sql..", "javax.sql..", "org.postgresql..", "org.h2..",
+    private static final String[] DATABASES = {"java.sql..", "javax.sql..", "org.postgresql..", "org.h2..", "org.sqlite..",
         "org.h2gis..", "org.flywaydb.."};
     private static final String[] STORE_IMPLEMENTATIONS = {"org.lifecircle.store.jdbc..",
         "org.lifecircle.store.embedded..", "org.lifecircle.store.postgis..", "org.lifecircle.store.cache.."};

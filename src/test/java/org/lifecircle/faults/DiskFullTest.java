@@ -62,10 +62,10 @@ class DiskFullTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"H2GIS", "PostGIS"})
+    @ValueSource(strings = {"SQLite", "PostGIS"})
     void coverageOfADatasetOnAFullDiskChangesNoOutputAndSavesNoRun(String kind) throws IOException {
         Path stores = folder.resolve(kind);
-        try (FaultStore store = kind.equals("H2GIS") ? FaultStore.embedded(stores) : FaultStore.postgis(stores)) {
+        try (FaultStore store = kind.equals("SQLite") ? FaultStore.embedded(stores) : FaultStore.postgis(stores)) {
             Path out = disk.resolve("coverage-" + kind);
             Earlier earlier = Earlier.prepare(store, out, "coverage", "--max-walk-meters", "300");
             CliRun run;

@@ -47,10 +47,10 @@ final class FaultStore implements AutoCloseable {
         this.schema = schema;
     }
 
-    /** The embedded H2GIS database in {@code folder/data}. */
+    /** The embedded SQLite database in {@code folder/data}. */
     static FaultStore embedded(Path folder) {
         Path data = folder.resolve("data");
-        return new FaultStore("H2GIS", data, Map.of("LIFECIRCLE_DATA_DIR", data.toString()), Optional.empty());
+        return new FaultStore("SQLite", data, Map.of("LIFECIRCLE_DATA_DIR", data.toString()), Optional.empty());
     }
 
     /** PostGIS in a new schema of the test database; the graph cache in {@code folder/data}. */
@@ -118,8 +118,26 @@ final class FaultStore implements AutoCloseable {
         if (isPostgis()) {
             return TestDatabase.connect();
         }
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("lifecircle")
-                + ";AUTO_SERVER=TRUE", "sa", "");
+        return DriverManager.getConnection("jdbc:sqlite:" + dataDir.toAbsolutePath().resolve("lifecircle.db"));
+    }
+
+    /**
+     * Whether a process holds the embedded database's write lock (an open write transaction): a
+     * write asked for here, without waiting, is refused as busy.
+     */
+    boolean embeddedWriteLockHeld() {
+        try (Connection c = connect(); Statement statement = c.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 0");
+            try {
+                statement.execute("BEGIN IMMEDIATE");
+            } catch (SQLException e) {
+                return String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
+            }
+            statement.execute("ROLLBACK");
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("asking for the write lock of " + label + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -38,6 +38,15 @@ record StoreState(List<DatasetInfo> datasets, List<StoredDataset> contents, List
         }
     }
 
+    /** This state with the runs the store holds now (datasets as they are here: not read again). */
+    StoreState withRunsOf(FaultStore store) {
+        try (Store open = store.open()) {
+            List<RunInfo> runs = open.runs().list(Optional.empty());
+            return new StoreState(datasets, contents, networks, runs,
+                    runs.stream().map(run -> open.runs().read(run.id())).toList());
+        }
+    }
+
     List<String> datasetNames() {
         return datasets.stream().map(DatasetInfo::name).toList();
     }

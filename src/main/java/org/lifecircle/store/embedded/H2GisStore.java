@@ -18,23 +18,24 @@ import org.lifecircle.store.jdbc.JdbcStore;
 import org.lifecircle.store.jdbc.SchemaMigrations;
 
 /**
- * Opens the embedded store: {@code DATA_DIR/lifecircle.mv.db}, created with its schema on first use.
+ * Opens the embedded store of LifeCircle 0.1, {@code DATA_DIR/lifecircle.mv.db} (an H2 database
+ * with H2GIS), to read it: only {@link LegacyStores} does, to migrate its contents to SQLite.
  *
  * <p>URL options: AUTO_SERVER lets a second process (a command-line run while the server is up)
  * use the same file through the first one; LOCK_TIMEOUT gives concurrent imports of one name
  * ten seconds to queue up instead of H2's one second.
  */
-public final class H2GisStore {
+final class H2GisStore {
 
     /** The database file's base name; H2 adds {@code .mv.db}. */
-    public static final String DATABASE_NAME = "lifecircle";
+    static final String DATABASE_NAME = "lifecircle";
     private static final String OPTIONS = ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
     private static final String USER = "sa";
 
     private H2GisStore() {
     }
 
-    public static JdbcStore open(Path dataDir, GraphCache cache) {
+    static JdbcStore open(Path dataDir, GraphCache cache) {
         Path folder = dataDir.toAbsolutePath().normalize();
         if (folder.toString().contains(";")) {
             throw new InvalidInputException(StoreSetting.DATA_DIR.environmentVariable() + " " + folder

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.District;
 import org.lifecircle.model.Facility;
@@ -15,45 +16,57 @@ import org.lifecircle.model.Population;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.store.DatasetFeatures;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * facilities, residential_areas and districts: written in input order (the ordinal), read back
- * whole or for a box. Box reads filter with {@code &&} (bounding boxes, answered by the spatial
- * index on both databases) and then {@code ST_Intersects} (exact).
+ * whole or for a box. Box reads filter by the database's spatial index ({@link Dialect#boxCondition}:
+ * {@code &&} and {@code ST_Intersects} on PostGIS, an R*Tree of bounding boxes on SQLite); where
+ * that keeps bounding boxes only, each geometry is tested here.
  */
 final class FeatureTables {
 
-    /** The box condition; parameters: the envelope twice (min lon, min lat, max lon, max lat). */
-    static final String IN_BOX = " AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
-            + " AND ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))";
-
+    /** The queries of the three tables: {@code %s} stands for the index hint, {@code WKB(column)} for the dialect's WKB select. */
     static final String FACILITIES = "SELECT facility_id, category, subtype, tier, name, capacity, lon, lat, source"
             + " FROM facilities%s WHERE version_id = ?";
     static final String AREAS = "SELECT source_id, name, kind, population, population_source, floor_area_m2,"
-            + " ST_AsBinary(entrances) AS entrances, ST_AsBinary(geom) AS geom FROM residential_areas%s WHERE version_id = ?";
-    static final String DISTRICTS = "SELECT ordinal, code, name, census_population, ST_AsBinary(geom) AS geom"
+            + " WKB(entrances) AS entrances, WKB(geom) AS geom FROM residential_areas%s WHERE version_id = ?";
+    static final String DISTRICTS = "SELECT ordinal, code, name, census_population, WKB(geom) AS geom"
             + " FROM districts%s WHERE version_id = ?";
     static final String ORDERED = " ORDER BY ordinal";
+    private static final Pattern WKB_SELECT = Pattern.compile("WKB\\((\\w+)\\)");
 
-    /** A box to read features in, and the database's way of using the spatial index for it. */
-    record Box(Envelope envelope, Dialect dialect) {
+    /** A box to read features in. */
+    record Box(Envelope envelope) {
+
+        /** Whether a point lies in the box (its edges included, as ST_Intersects has it). */
+        boolean contains(double lon, double lat) {
+            return envelope.intersects(lon, lat);
+        }
+
+        /** Whether a geometry meets the box (its edges included). */
+        boolean meets(Geometry geometry) {
+            return envelope.intersects(geometry.getEnvelopeInternal())
+                    && geometry.intersects(geometry.getFactory().toGeometry(envelope));
+        }
     }
 
     private FeatureTables() {
     }
 
-    static void insert(Connection connection, String versionId, DatasetFeatures features, BatchInsert.Progress progress)
-            throws SQLException {
-        insertFacilities(connection, versionId, features.facilities(), progress);
-        insertAreas(connection, versionId, features.areas(), progress);
-        insertDistricts(connection, versionId, features, progress);
+    static void insert(Connection connection, Dialect dialect, String versionId, DatasetFeatures features,
+                       BatchInsert.Progress progress) throws SQLException {
+        String geometry = dialect.geometryParameter();
+        insertFacilities(connection, geometry, versionId, features.facilities(), progress);
+        insertAreas(connection, geometry, versionId, features.areas(), progress);
+        insertDistricts(connection, geometry, versionId, features, progress);
     }
 
-    private static void insertFacilities(Connection connection, String versionId, List<Facility> facilities,
-                                         BatchInsert.Progress progress) throws SQLException {
+    private static void insertFacilities(Connection connection, String geometry, String versionId,
+                                         List<Facility> facilities, BatchInsert.Progress progress) throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO facilities (version_id, ordinal, facility_id,"
                 + " category, subtype, tier, name, capacity, lon, lat, source, geom)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))", progress)) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + geometry + ")", progress)) {
             for (int i = 0; i < facilities.size(); i++) {
                 Facility f = facilities.get(i);
                 PreparedStatement row = insert.row();
@@ -74,11 +87,11 @@ final class FeatureTables {
         }
     }
 
-    private static void insertAreas(Connection connection, String versionId, List<ResidentialArea> areas,
-                                    BatchInsert.Progress progress) throws SQLException {
+    private static void insertAreas(Connection connection, String geometry, String versionId,
+                                    List<ResidentialArea> areas, BatchInsert.Progress progress) throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO residential_areas (version_id, ordinal,"
                 + " source_id, name, kind, population, population_source, floor_area_m2, entrances, geom) VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ST_GeomFromWKB(?, 4326))", progress)) {
+                + " (?, ?, ?, ?, ?, ?, ?, ?, " + geometry + ", " + geometry + ")", progress)) {
             for (int i = 0; i < areas.size(); i++) {
                 ResidentialArea a = areas.get(i);
                 PreparedStatement row = insert.row();
@@ -97,10 +110,10 @@ final class FeatureTables {
         }
     }
 
-    private static void insertDistricts(Connection connection, String versionId, DatasetFeatures features,
-                                        BatchInsert.Progress progress) throws SQLException {
+    private static void insertDistricts(Connection connection, String geometry, String versionId,
+                                        DatasetFeatures features, BatchInsert.Progress progress) throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO districts (version_id, ordinal, code, name,"
-                + " census_population, geom) VALUES (?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))", progress)) {
+                + " census_population, geom) VALUES (?, ?, ?, ?, ?, " + geometry + ")", progress)) {
             for (int i = 0; i < features.districts().size(); i++) {
                 District d = features.districts().get(i);
                 PreparedStatement row = insert.row();
@@ -115,31 +128,39 @@ final class FeatureTables {
         }
     }
 
-    static List<Facility> facilities(Connection connection, String versionId, Optional<Box> box)
+    static List<Facility> facilities(Connection connection, Dialect dialect, String versionId, Optional<Box> box)
             throws SQLException {
         List<Facility> facilities = new ArrayList<>();
-        try (PreparedStatement query = prepare(connection, FACILITIES, versionId, box);
+        try (PreparedStatement query = prepare(connection, dialect, FACILITIES, versionId, box);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                facilities.add(new Facility(rows.getString("facility_id"), Category.getById(rows.getString("category")),
-                        rows.getString("subtype"), rows.getString("tier"), rows.getString("name"),
-                        Jdbc.optionalInt(rows, "capacity"), rows.getDouble("lon"), rows.getDouble("lat"),
-                        rows.getString("source")));
+                double lon = rows.getDouble("lon");
+                double lat = rows.getDouble("lat");
+                if (box.isEmpty() || dialect.boxConditionIsExact() || box.get().contains(lon, lat)) {
+                    facilities.add(new Facility(rows.getString("facility_id"),
+                            Category.getById(rows.getString("category")), rows.getString("subtype"),
+                            rows.getString("tier"), rows.getString("name"), Jdbc.optionalInt(rows, "capacity"), lon,
+                            lat, rows.getString("source")));
+                }
             }
         }
         return facilities;
     }
 
-    static List<ResidentialArea> areas(Connection connection, String versionId, Optional<Box> box)
+    static List<ResidentialArea> areas(Connection connection, Dialect dialect, String versionId, Optional<Box> box)
             throws SQLException {
         List<ResidentialArea> areas = new ArrayList<>();
-        try (PreparedStatement query = prepare(connection, AREAS, versionId, box);
+        try (PreparedStatement query = prepare(connection, dialect, AREAS, versionId, box);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
+                Geometry polygon = Wkb.read(rows.getBytes("geom"));
+                if (box.isPresent() && !dialect.boxConditionIsExact() && !box.get().meets(polygon)) {
+                    continue;
+                }
                 Population population = new Population(Jdbc.doubleOrNaN(rows, "population"),
                         populationSource(rows.getString("population_source")));
                 areas.add(new ResidentialArea(rows.getString("source_id"), rows.getString("name"), rows.getString("kind"),
-                        Wkb.read(rows.getBytes("geom")), population, Wkb.coordinates(rows.getBytes("entrances")),
+                        polygon, population, Wkb.coordinates(rows.getBytes("entrances")),
                         Jdbc.doubleOrNaN(rows, "floor_area_m2")));
             }
         }
@@ -147,56 +168,54 @@ final class FeatureTables {
     }
 
     /** Districts, and into {@code census} (when given) the census residents by district index. */
-    static List<District> districts(Connection connection, String versionId, Optional<Box> box,
+    static List<District> districts(Connection connection, Dialect dialect, String versionId, Optional<Box> box,
                                     Map<Integer, Double> census) throws SQLException {
         List<District> districts = new ArrayList<>();
-        try (PreparedStatement query = prepare(connection, DISTRICTS, versionId, box);
+        try (PreparedStatement query = prepare(connection, dialect, DISTRICTS, versionId, box);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
+                Geometry boundary = Wkb.read(rows.getBytes("geom"));
+                if (box.isPresent() && !dialect.boxConditionIsExact() && !box.get().meets(boundary)) {
+                    continue;
+                }
                 double residents = Jdbc.doubleOrNaN(rows, "census_population");
                 if (!Double.isNaN(residents)) {
                     census.put(rows.getInt("ordinal"), residents);
                 }
-                districts.add(new District(rows.getString("code"), rows.getString("name"),
-                        Wkb.read(rows.getBytes("geom"))));
+                districts.add(new District(rows.getString("code"), rows.getString("name"), boundary));
             }
         }
         return districts;
     }
 
     /** The query for a version, with the box condition when a box is given, in input order. */
-    static PreparedStatement prepare(Connection connection, String select, String versionId, Optional<Box> box)
-            throws SQLException {
-        return bind(connection.prepareStatement(sql(select, box)), versionId, box);
+    static PreparedStatement prepare(Connection connection, Dialect dialect, String select, String versionId,
+                                     Optional<Box> box) throws SQLException {
+        return bind(connection.prepareStatement(sql(dialect, select, box)), dialect, versionId, box);
     }
 
-    /** The same query behind EXPLAIN, to see which index the database uses. */
-    static PreparedStatement prepareExplained(Connection connection, String select, String versionId,
+    /** The same query behind EXPLAIN (EXPLAIN QUERY PLAN on SQLite), to see which index the database uses. */
+    static PreparedStatement prepareExplained(Connection connection, Dialect dialect, String select, String versionId,
                                               Optional<Box> box) throws SQLException {
-        return bind(connection.prepareStatement("EXPLAIN " + sql(select, box)), versionId, box);
+        return bind(connection.prepareStatement(dialect.explain() + " " + sql(dialect, select, box)), dialect,
+                versionId, box);
     }
 
-    private static String sql(String select, Optional<Box> box) {
+    /** The table's query with the dialect's WKB selects and, for a box, its index hint and box condition. */
+    static String sql(Dialect dialect, String select, Optional<Box> box) {
         String table = select.substring(select.indexOf(" FROM ") + 6, select.indexOf("%s"));
-        String hint = box.map(b -> b.dialect().spatialIndexHint(table)).orElse("");
-        return select.formatted(hint) + (box.isPresent() ? IN_BOX : "") + ORDERED;
+        String hint = box.isPresent() ? dialect.spatialIndexHint(table) : "";
+        String withWkb = WKB_SELECT.matcher(select).replaceAll(m -> dialect.wkb(m.group(1)));
+        return withWkb.formatted(hint) + (box.isPresent() ? dialect.boxCondition(table) : "") + ORDERED;
     }
 
-    private static PreparedStatement bind(PreparedStatement query, String versionId, Optional<Box> box)
-            throws SQLException {
+    private static PreparedStatement bind(PreparedStatement query, Dialect dialect, String versionId,
+                                          Optional<Box> box) throws SQLException {
         query.setString(1, versionId);
         if (box.isPresent()) {
-            setBox(query, 2, box.get().envelope());
-            setBox(query, 6, box.get().envelope());
+            dialect.bindBox(query, 2, box.get().envelope());
         }
         return query;
-    }
-
-    static void setBox(PreparedStatement query, int first, Envelope box) throws SQLException {
-        query.setDouble(first, box.getMinX());
-        query.setDouble(first + 1, box.getMinY());
-        query.setDouble(first + 2, box.getMaxX());
-        query.setDouble(first + 3, box.getMaxY());
     }
 
     private static Population.Source populationSource(String id) {

@@ -25,12 +25,12 @@ final class Jdbc {
      * thrown. A connection lost before the commit means nothing was saved; one lost at the commit
      * leaves that open, and the message says so (see {@link SqlFailures}).
      */
-    static <T> T transaction(ConnectionSource source, String action, Work<T> work) {
-        Connection connection = open(source, action);
+    static <T> T transaction(ConnectionSource source, Dialect dialect, String action, Work<T> work) {
+        Connection connection = open(source, dialect, action);
         try {
             T result;
             try {
-                connection.setAutoCommit(false);
+                dialect.beginWrite(connection);
                 result = work.apply(connection);
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
@@ -40,11 +40,11 @@ final class Jdbc {
                 connection.commit();
             } catch (SQLException e) {
                 rollbackQuietly(connection, e);
-                throw SqlFailures.of(source, action, e, true);
+                throw SqlFailures.of(source, dialect, action, e, true);
             }
             return result;
         } catch (SQLException e) {
-            throw SqlFailures.of(source, action, e, false);
+            throw SqlFailures.of(source, dialect, action, e, false);
         } finally {
             closeQuietly(connection);
         }
@@ -52,12 +52,12 @@ final class Jdbc {
 
     /** Runs read-only work on one consistent snapshot of the database. */
     static <T> T snapshot(ConnectionSource source, Dialect dialect, String action, Work<T> work) {
-        Connection connection = open(source, action);
+        Connection connection = open(source, dialect, action);
         try {
             dialect.beginSnapshot(connection);
             return work.apply(connection);
         } catch (SQLException e) {
-            throw SqlFailures.of(source, action, e, false);
+            throw SqlFailures.of(source, dialect, action, e, false);
         } finally {
             rollbackQuietly(connection, null);
             closeQuietly(connection);
@@ -65,22 +65,22 @@ final class Jdbc {
     }
 
     /** Runs work with auto-commit (statements that must not be in a transaction, e.g. statistics). */
-    static void autoCommit(ConnectionSource source, String action, Work<?> work) {
-        Connection connection = open(source, action);
+    static void autoCommit(ConnectionSource source, Dialect dialect, String action, Work<?> work) {
+        Connection connection = open(source, dialect, action);
         try {
             work.apply(connection);
         } catch (SQLException e) {
-            throw SqlFailures.of(source, action, e, false);
+            throw SqlFailures.of(source, dialect, action, e, false);
         } finally {
             closeQuietly(connection);
         }
     }
 
-    private static Connection open(ConnectionSource source, String action) {
+    private static Connection open(ConnectionSource source, Dialect dialect, String action) {
         try {
             return source.open();
         } catch (SQLException e) {
-            throw SqlFailures.of(source, action, e, false);
+            throw SqlFailures.of(source, dialect, action, e, false);
         }
     }
 

@@ -17,9 +17,11 @@ import org.lifecircle.store.DatasetCounts;
 import org.lifecircle.store.DatasetFeatures;
 import org.lifecircle.store.DatasetInfo;
 import org.lifecircle.store.DatasetStore;
+import org.lifecircle.store.NetworkColumns;
 import org.lifecircle.store.NetworkSink;
 import org.lifecircle.store.NewDataset;
 import org.lifecircle.store.StoredDataset;
+import org.lifecircle.store.VersionGoneException;
 import org.lifecircle.store.cache.GraphCache;
 import org.locationtech.jts.geom.Envelope;
 
@@ -55,10 +57,11 @@ final class JdbcDatasetStore implements DatasetStore {
         NewDataset stored = new NewDataset(dataset.name(), dataset.createdAt().truncatedTo(ChronoUnit.MICROS),
                 dataset.contentSha256(), dataset.sources(), dataset.network(), dataset.build(), dataset.features());
         try (ImportJournal.Entry underWay = journal.begin(dataset.name(), versionId)) {
-            Jdbc.transaction(connections, "importing dataset '" + dataset.name() + "'", c -> write(c, versionId, stored));
+            Jdbc.transaction(connections, dialect, "importing dataset '" + dataset.name() + "'", c -> write(c, versionId, stored));
+            probe.reached(WritePhase.COMMITTED);
         }
         try {
-            Jdbc.autoCommit(connections, "updating statistics", c -> {
+            Jdbc.autoCommit(connections, dialect, "updating statistics", c -> {
                 dialect.afterImport(c);
                 return null;
             });
@@ -74,13 +77,15 @@ final class JdbcDatasetStore implements DatasetStore {
     }
 
     private Void write(Connection c, String versionId, NewDataset dataset) throws SQLException {
+        probe.reached(WritePhase.BEGUN);
         BatchInsert.Progress progress = new BatchInsert.Progress(probe);
-        VersionTables.insertVersion(c, versionId, dataset);
+        VersionTables.insertVersion(c, dialect, versionId, dataset);
         VersionTables.insertSources(c, versionId, dataset.sources());
         VersionTables.insertNotes(c, versionId, dataset.features().repaired(), dataset.features().skipped());
-        NetworkTables.insert(c, versionId, dataset.network(), progress);
-        FeatureTables.insert(c, versionId, dataset.features(), progress);
-        Optional<String> previous = VersionTables.lockPointer(c, dataset.name());
+        NetworkTables.insert(c, dialect, versionId, dataset.network(), progress);
+        FeatureTables.insert(c, dialect, versionId, dataset.features(), progress);
+        probe.reached(WritePhase.SWITCH);
+        Optional<String> previous = VersionTables.lockPointer(c, dialect, dataset.name());
         try {
             VersionTables.point(c, dataset.name(), versionId, previous.isPresent());
         } catch (SQLException e) {
@@ -93,19 +98,20 @@ final class JdbcDatasetStore implements DatasetStore {
         if (previous.isPresent()) {
             VersionTables.deleteVersion(c, previous.get());
         }
+        probe.reached(WritePhase.COMMIT);
         return null;
     }
 
     @Override
     public List<DatasetInfo> list() {
         return Jdbc.snapshot(connections, dialect, "listing datasets",
-                c -> VersionTables.current(c, Optional.empty()).stream().map(VersionTables.VersionRow::info).toList());
+                c -> VersionTables.current(c, dialect, Optional.empty()).stream().map(VersionTables.VersionRow::info).toList());
     }
 
     @Override
     public Optional<DatasetInfo> find(String name) {
         return Jdbc.snapshot(connections, dialect, "reading dataset '" + name + "'",
-                c -> VersionTables.current(c, Optional.of(name)).stream().findFirst().map(VersionTables.VersionRow::info));
+                c -> VersionTables.current(c, dialect, Optional.of(name)).stream().findFirst().map(VersionTables.VersionRow::info));
     }
 
     @Override
@@ -122,8 +128,8 @@ final class JdbcDatasetStore implements DatasetStore {
 
     @Override
     public boolean delete(String name) {
-        boolean deleted = Jdbc.transaction(connections, "deleting dataset '" + name + "'", c -> {
-            Optional<String> version = VersionTables.lockPointer(c, name);
+        boolean deleted = Jdbc.transaction(connections, dialect, "deleting dataset '" + name + "'", c -> {
+            Optional<String> version = VersionTables.lockPointer(c, dialect, name);
             if (version.isEmpty()) {
                 return false;
             }
@@ -138,15 +144,16 @@ final class JdbcDatasetStore implements DatasetStore {
     @Override
     public StoredDataset read(String name) {
         Optional<StoredDataset> dataset = Jdbc.snapshot(connections, dialect, "reading dataset '" + name + "'", c -> {
-            Optional<VersionTables.VersionRow> row = VersionTables.current(c, Optional.of(name)).stream().findFirst();
+            Optional<VersionTables.VersionRow> row = VersionTables.current(c, dialect, Optional.of(name)).stream()
+                    .findFirst();
             if (row.isEmpty()) {
                 return Optional.empty();
             }
             String v = row.get().info().versionId();
             Map<Integer, Double> census = new HashMap<>();
-            List<District> districts = FeatureTables.districts(c, v, Optional.empty(), census);
-            DatasetFeatures features = new DatasetFeatures(FeatureTables.facilities(c, v, Optional.empty()),
-                    FeatureTables.areas(c, v, Optional.empty()), districts, census,
+            List<District> districts = FeatureTables.districts(c, dialect, v, Optional.empty(), census);
+            DatasetFeatures features = new DatasetFeatures(FeatureTables.facilities(c, dialect, v, Optional.empty()),
+                    FeatureTables.areas(c, dialect, v, Optional.empty()), districts, census,
                     VersionTables.notes(c, v, VersionTables.NOTE_REPAIRED),
                     VersionTables.notes(c, v, VersionTables.NOTE_SKIPPED));
             return Optional.of(new StoredDataset(row.get().info(), row.get().build(), features));
@@ -161,10 +168,9 @@ final class JdbcDatasetStore implements DatasetStore {
         }
         NetworkColumns columns = new NetworkColumns();
         Jdbc.snapshot(connections, dialect, "reading the walking network of dataset version " + versionId, c -> {
-            int[] counts = VersionTables.networkCounts(c, versionId).orElseThrow(() -> new InvalidInputException(
-                    "dataset version " + versionId + " no longer exists (the dataset was re-imported or deleted"
-                            + " meanwhile); run again"));
-            NetworkTables.read(c, versionId, counts[0], counts[1], columns);
+            int[] counts = VersionTables.networkCounts(c, versionId)
+                    .orElseThrow(() -> new VersionGoneException(versionId));
+            NetworkTables.read(c, dialect, versionId, counts[0], counts[1], columns);
             return null;
         });
         if (!columns.isComplete()) {
@@ -176,18 +182,24 @@ final class JdbcDatasetStore implements DatasetStore {
 
     @Override
     public List<Facility> facilitiesIn(String name, Envelope lonLatBox) {
-        return inBox(name, "facilities", c -> FeatureTables.facilities(c, versionOf(c, name), Optional.of(new FeatureTables.Box(lonLatBox, dialect))));
+        return inBox(name, "facilities",
+                c -> FeatureTables.facilities(c, dialect, versionOf(c, name), box(lonLatBox)));
     }
 
     @Override
     public List<ResidentialArea> areasIn(String name, Envelope lonLatBox) {
-        return inBox(name, "residential areas", c -> FeatureTables.areas(c, versionOf(c, name), Optional.of(new FeatureTables.Box(lonLatBox, dialect))));
+        return inBox(name, "residential areas",
+                c -> FeatureTables.areas(c, dialect, versionOf(c, name), box(lonLatBox)));
     }
 
     @Override
     public List<District> districtsIn(String name, Envelope lonLatBox) {
         return inBox(name, "districts",
-                c -> FeatureTables.districts(c, versionOf(c, name), Optional.of(new FeatureTables.Box(lonLatBox, dialect)), new HashMap<>()));
+                c -> FeatureTables.districts(c, dialect, versionOf(c, name), box(lonLatBox), new HashMap<>()));
+    }
+
+    private static Optional<FeatureTables.Box> box(Envelope lonLatBox) {
+        return Optional.of(new FeatureTables.Box(lonLatBox));
     }
 
     private <T> List<T> inBox(String name, String what, Jdbc.Work<List<T>> work) {
@@ -196,7 +208,7 @@ final class JdbcDatasetStore implements DatasetStore {
 
     /** The current version id of a dataset; throws naming the known datasets when there is none. */
     String versionOf(Connection c, String name) throws SQLException {
-        return VersionTables.current(c, Optional.of(name)).stream().findFirst()
+        return VersionTables.current(c, dialect, Optional.of(name)).stream().findFirst()
                 .map(row -> row.info().versionId()).orElseThrow(() -> unknown(name));
     }
 

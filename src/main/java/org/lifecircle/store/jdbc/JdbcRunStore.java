@@ -30,8 +30,8 @@ final class JdbcRunStore implements RunStore {
     public RunInfo save(NewRun run) {
         NewRun stored = new NewRun(run.datasetName(), run.datasetVersionId(), run.createdAt().truncatedTo(ChronoUnit.MICROS),
                 run.parameters(), run.rules(), run.areas(), run.districts());
-        long number = Jdbc.transaction(connections, "saving a run of dataset '" + run.datasetName() + "'", c -> {
-            long id = RunTables.insertRun(c, stored);
+        long number = Jdbc.transaction(connections, dialect, "saving a run of dataset '" + run.datasetName() + "'", c -> {
+            long id = RunTables.insertRun(c, dialect, stored);
             BatchInsert.Progress progress = new BatchInsert.Progress(probe);
             RunTables.insertRules(c, id, stored.rules());
             RunAreaTables.insert(c, id, stored.areas(), progress);
@@ -44,7 +44,7 @@ final class JdbcRunStore implements RunStore {
 
     @Override
     public List<RunInfo> list(Optional<String> datasetName) {
-        return Jdbc.snapshot(connections, dialect, "listing runs", c -> RunTables.runs(c, datasetName, Optional.empty()));
+        return Jdbc.snapshot(connections, dialect, "listing runs", c -> RunTables.runs(c, dialect, datasetName, Optional.empty()));
     }
 
     @Override
@@ -54,7 +54,8 @@ final class JdbcRunStore implements RunStore {
             return Optional.empty();
         }
         return Jdbc.snapshot(connections, dialect, "reading run " + runId,
-                c -> RunTables.runs(c, Optional.empty(), Optional.of(number.getAsLong())).stream().findFirst());
+                c -> RunTables.runs(c, dialect, Optional.empty(), Optional.of(number.getAsLong())).stream()
+                        .findFirst());
     }
 
     @Override
@@ -65,7 +66,7 @@ final class JdbcRunStore implements RunStore {
                 return Optional.empty();
             }
             long n = number.getAsLong();
-            Optional<RunInfo> info = RunTables.runs(c, Optional.empty(), Optional.of(n)).stream().findFirst();
+            Optional<RunInfo> info = RunTables.runs(c, dialect, Optional.empty(), Optional.of(n)).stream().findFirst();
             if (info.isEmpty()) {
                 return Optional.empty();
             }

@@ -109,10 +109,11 @@ public final class JdbcStore implements Store {
         return Jdbc.snapshot(connections, dialect, "explaining a box query", c -> {
             String version = datasets.versionOf(c, name);
             StringBuilder plan = new StringBuilder();
-            try (PreparedStatement explain = FeatureTables.prepareExplained(c, FeatureTables.AREAS, version,
-                    Optional.of(new FeatureTables.Box(box, dialect))); ResultSet rows = explain.executeQuery()) {
+            try (PreparedStatement explain = FeatureTables.prepareExplained(c, dialect, FeatureTables.AREAS, version,
+                    Optional.of(new FeatureTables.Box(box))); ResultSet rows = explain.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
                 while (rows.next()) {
-                    plan.append(rows.getString(1)).append('\n');
+                    plan.append(rows.getString(columns)).append('\n');
                 }
             }
             return plan.toString();

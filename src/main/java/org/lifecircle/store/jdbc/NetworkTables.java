@@ -16,10 +16,10 @@ final class NetworkTables {
     private NetworkTables() {
     }
 
-    static void insert(Connection connection, String versionId, NetworkRows network, BatchInsert.Progress progress)
-            throws SQLException {
+    static void insert(Connection connection, Dialect dialect, String versionId, NetworkRows network,
+                       BatchInsert.Progress progress) throws SQLException {
         try (BatchInsert nodes = new BatchInsert(connection, "INSERT INTO network_nodes (version_id, node_id, osm_id,"
-                + " component, geom) VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326))", progress)) {
+                + " component, geom) VALUES (?, ?, ?, ?, " + dialect.geometryParameter() + ")", progress)) {
             for (int n = 0; n < network.nodeCount(); n++) {
                 PreparedStatement row = nodes.row();
                 row.setString(1, versionId);
@@ -31,7 +31,8 @@ final class NetworkTables {
             }
         }
         try (BatchInsert edges = new BatchInsert(connection, "INSERT INTO network_edges (version_id, edge_id, from_node,"
-                + " to_node, length_m, osm_way_id, highway, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))",
+                + " to_node, length_m, osm_way_id, highway, geom) VALUES (?, ?, ?, ?, ?, ?, ?, " + dialect.geometryParameter()
+                + ")",
                 progress)) {
             for (int e = 0; e < network.edgeCount(); e++) {
                 PreparedStatement row = edges.row();
@@ -49,10 +50,10 @@ final class NetworkTables {
     }
 
     /** Hands the version's network to the sink; the counts come from its dataset_versions row. */
-    static void read(Connection connection, String versionId, int nodeCount, int edgeCount, NetworkSink sink)
-            throws SQLException {
+    static void read(Connection connection, Dialect dialect, String versionId, int nodeCount, int edgeCount,
+                     NetworkSink sink) throws SQLException {
         sink.start(nodeCount, edgeCount);
-        try (PreparedStatement nodes = connection.prepareStatement("SELECT osm_id, component, ST_AsBinary(geom) AS geom"
+        try (PreparedStatement nodes = connection.prepareStatement("SELECT osm_id, component, " + dialect.wkb("geom") + " AS geom"
                 + " FROM network_nodes WHERE version_id = ? ORDER BY node_id")) {
             nodes.setString(1, versionId);
             nodes.setFetchSize(FETCH_ROWS);
@@ -64,7 +65,7 @@ final class NetworkTables {
             }
         }
         try (PreparedStatement edges = connection.prepareStatement("SELECT from_node, to_node, length_m, osm_way_id,"
-                + " highway, ST_AsBinary(geom) AS geom FROM network_edges WHERE version_id = ? ORDER BY edge_id")) {
+                + " highway, " + dialect.wkb("geom") + " AS geom FROM network_edges WHERE version_id = ? ORDER BY edge_id")) {
             edges.setString(1, versionId);
             edges.setFetchSize(FETCH_ROWS);
             try (ResultSet rows = edges.executeQuery()) {

@@ -14,6 +14,7 @@ import org.lifecircle.store.AreaResult;
 import org.lifecircle.store.CategoryResult;
 import org.lifecircle.store.MappedAreaResult;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * run_areas and run_area_categories: a run's results per area and category. Read whole, or for a
@@ -84,34 +85,45 @@ final class RunAreaTables {
     static List<MappedAreaResult> inBox(Connection connection, long runId, String versionId, Envelope box,
                                         Dialect dialect) throws SQLException {
         String join = JOIN_AREAS.formatted(dialect.spatialIndexHint("residential_areas"));
+        String condition = " WHERE x.run_id = ?" + dialect.boxCondition("residential_areas");
         Map<Integer, List<CategoryResult>> categories = categories(connection, runId,
-                Optional.of(new Box(versionId, box, join)));
+                Optional.of(new Box(versionId, box, join + condition, dialect)));
+        FeatureTables.Box exact = new FeatureTables.Box(box);
         List<MappedAreaResult> areas = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT x.*, ST_AsBinary(residential_areas.geom)"
-                + " AS polygon FROM run_areas x" + join + " WHERE x.run_id = ?" + FeatureTables.IN_BOX
+        try (PreparedStatement select = connection.prepareStatement("SELECT x.*, "
+                + dialect.wkb("residential_areas.geom") + " AS polygon FROM run_areas x" + join + condition
                 + " ORDER BY x.area_ordinal")) {
-            bind(select, runId, versionId, box);
+            bind(select, runId, versionId, box, dialect);
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    AreaResult result = RunTables.areaResult(r, categories.getOrDefault(r.getInt("area_ordinal"), List.of()));
-                    areas.add(new MappedAreaResult(result, Wkb.read(r.getBytes("polygon"))));
+                    Geometry polygon = Wkb.read(r.getBytes("polygon"));
+                    if (dialect.boxConditionIsExact() || exact.meets(polygon)) {
+                        AreaResult result = RunTables.areaResult(r,
+                                categories.getOrDefault(r.getInt("area_ordinal"), List.of()));
+                        areas.add(new MappedAreaResult(result, polygon));
+                    }
                 }
             }
         }
         return areas;
     }
 
-    private record Box(String versionId, Envelope envelope, String join) {
+    /** The areas of a box: the join to the version's polygons and the box condition, with what they bind. */
+    private record Box(String versionId, Envelope envelope, String joinAndCondition, Dialect dialect) {
     }
 
+    /**
+     * Category results by area ordinal: all of the run's, or those of the areas whose bounding box
+     * meets the box (the caller keeps only those whose polygon does).
+     */
     private static Map<Integer, List<CategoryResult>> categories(Connection connection, long runId, Optional<Box> box)
             throws SQLException {
         Map<Integer, List<CategoryResult>> byArea = new HashMap<>();
-        String sql = "SELECT x.* FROM run_area_categories x" + box.map(Box::join).orElse("")
-                + " WHERE x.run_id = ?" + (box.isPresent() ? FeatureTables.IN_BOX : "");
+        String sql = "SELECT x.* FROM run_area_categories x"
+                + box.map(Box::joinAndCondition).orElse(" WHERE x.run_id = ?");
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (box.isPresent()) {
-                bind(select, runId, box.get().versionId(), box.get().envelope());
+                bind(select, runId, box.get().versionId(), box.get().envelope(), box.get().dialect());
             } else {
                 select.setLong(1, runId);
             }
@@ -126,10 +138,10 @@ final class RunAreaTables {
         return byArea;
     }
 
-    private static void bind(PreparedStatement select, long runId, String versionId, Envelope box) throws SQLException {
+    private static void bind(PreparedStatement select, long runId, String versionId, Envelope box, Dialect dialect)
+            throws SQLException {
         select.setString(1, versionId);
         select.setLong(2, runId);
-        FeatureTables.setBox(select, 3, box);
-        FeatureTables.setBox(select, 7, box);
+        dialect.bindBox(select, 3, box);
     }
 }

@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +30,7 @@ final class RunTables {
     }
 
     /** Inserts the runs row and returns the number the database gave it. */
-    static long insertRun(Connection connection, NewRun run) throws SQLException {
+    static long insertRun(Connection connection, Dialect dialect, NewRun run) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO runs (kind, dataset_name,"
                 + " dataset_version_id, created_at, profile_id, profile_title, search_limit_m, max_snap_m,"
                 + " max_walk_override_m, area_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -41,7 +39,7 @@ final class RunTables {
             insert.setString(1, p.kind().id());
             insert.setString(2, run.datasetName());
             insert.setString(3, run.datasetVersionId());
-            insert.setObject(4, OffsetDateTime.ofInstant(run.createdAt(), ZoneOffset.UTC));
+            dialect.setInstant(insert, 4, run.createdAt());
             insert.setString(5, p.profileId());
             insert.setString(6, p.profileTitle());
             insert.setDouble(7, p.searchLimitMeters());
@@ -101,8 +99,8 @@ final class RunTables {
     }
 
     /** Runs in id order: all, those of one dataset, or the one with a number. */
-    static List<RunInfo> runs(Connection connection, Optional<String> datasetName, Optional<Long> runId)
-            throws SQLException {
+    static List<RunInfo> runs(Connection connection, Dialect dialect, Optional<String> datasetName,
+                              Optional<Long> runId) throws SQLException {
         String where = datasetName.isPresent() ? " WHERE dataset_name = ?" : runId.isPresent() ? " WHERE run_id = ?" : "";
         List<RunInfo> runs = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(SELECT_RUNS + where + " ORDER BY run_id")) {
@@ -113,19 +111,19 @@ final class RunTables {
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    runs.add(info(rows));
+                    runs.add(info(rows, dialect));
                 }
             }
         }
         return runs;
     }
 
-    private static RunInfo info(ResultSet r) throws SQLException {
+    private static RunInfo info(ResultSet r, Dialect dialect) throws SQLException {
         RunParameters parameters = new RunParameters(RunKind.getById(r.getString("kind")), r.getString("profile_id"),
                 r.getString("profile_title"), r.getDouble("search_limit_m"), r.getDouble("max_snap_m"),
                 Jdbc.optionalDouble(r, "max_walk_override_m"));
         return new RunInfo(RunIds.format(r.getLong("run_id")), r.getString("dataset_name"),
-                r.getString("dataset_version_id"), r.getObject("created_at", OffsetDateTime.class).toInstant(),
+                r.getString("dataset_version_id"), dialect.instant(r, "created_at"),
                 parameters, r.getInt("area_count"));
     }
 

@@ -15,7 +15,7 @@ import org.lifecircle.model.StoreUnavailableException;
  * damaged store. The driver's text is cut to its first line, and a failed batch is described by
  * its cause, never by its SQL.
  */
-final class SqlFailures {
+public final class SqlFailures {
 
     /**
      * SQLSTATEs of a connection that went away: class 08 (connection exceptions), PostgreSQL's
@@ -33,6 +33,13 @@ final class SqlFailures {
      * @param committing whether the failure came from the commit itself: a connection lost then
      *     leaves unknown whether the transaction was committed
      */
+    static RuntimeException of(ConnectionSource source, Dialect dialect, String action, SQLException e,
+                               boolean committing) {
+        return dialect.failure(source.description(), action, e, committing)
+                .orElseGet(() -> of(source, action, e, committing));
+    }
+
+    /** The common rules: SQLSTATEs of a lost connection, else a database error. */
     static RuntimeException of(ConnectionSource source, String action, SQLException e, boolean committing) {
         String reason = reason(e);
         if (!isConnectionLost(e)) {
@@ -59,7 +66,7 @@ final class SqlFailures {
     }
 
     /** The first line of the most telling message: a failed batch's next exception instead of its SQL. */
-    static String reason(SQLException e) {
+    public static String reason(SQLException e) {
         SQLException telling = e;
         if (e instanceof BatchUpdateException && e.getNextException() != null) {
             telling = e.getNextException();

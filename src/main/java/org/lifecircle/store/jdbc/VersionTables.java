@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,7 +37,8 @@ final class VersionTables {
     private VersionTables() {
     }
 
-    static void insertVersion(Connection connection, String versionId, NewDataset dataset) throws SQLException {
+    static void insertVersion(Connection connection, Dialect dialect, String versionId, NewDataset dataset)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO dataset_versions (version_id,"
                 + " dataset_name, created_at, content_sha256, node_count, edge_count, facility_count, area_count,"
                 + " district_count, graph_input_nodes, graph_input_edges, graph_min_component_nodes,"
@@ -47,7 +46,7 @@ final class VersionTables {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, versionId);
             insert.setString(2, dataset.name());
-            insert.setObject(3, OffsetDateTime.ofInstant(dataset.createdAt(), ZoneOffset.UTC));
+            dialect.setInstant(insert, 3, dataset.createdAt());
             insert.setString(4, dataset.contentSha256());
             int[] counts = {dataset.network().nodeCount(), dataset.network().edgeCount(),
                 dataset.features().facilities().size(), dataset.features().areas().size(),
@@ -108,9 +107,9 @@ final class VersionTables {
     }
 
     /** The name's current version, locked until the transaction ends (so concurrent imports queue up). */
-    static Optional<String> lockPointer(Connection connection, String name) throws SQLException {
+    static Optional<String> lockPointer(Connection connection, Dialect dialect, String name) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT version_id FROM datasets WHERE name = ? FOR UPDATE")) {
+                "SELECT version_id FROM datasets WHERE name = ?" + dialect.forUpdate())) {
             select.setString(1, name);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
@@ -146,7 +145,8 @@ final class VersionTables {
     }
 
     /** Current versions, all or the one of a name, sorted by name (in Java: both databases alike). */
-    static List<VersionRow> current(Connection connection, Optional<String> name) throws SQLException {
+    static List<VersionRow> current(Connection connection, Dialect dialect, Optional<String> name)
+            throws SQLException {
         List<VersionRow> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(CURRENT + (name.isPresent() ? " WHERE d.name = ?" : ""))) {
             if (name.isPresent()) {
@@ -155,7 +155,7 @@ final class VersionTables {
             try (ResultSet result = select.executeQuery()) {
                 Map<String, List<SourceFile>> sources = sources(connection, name);
                 while (result.next()) {
-                    rows.add(row(result, sources.getOrDefault(result.getString("version_id"), List.of())));
+                    rows.add(row(result, dialect, sources.getOrDefault(result.getString("version_id"), List.of())));
                 }
             }
         }
@@ -163,11 +163,11 @@ final class VersionTables {
         return rows;
     }
 
-    private static VersionRow row(ResultSet r, List<SourceFile> sources) throws SQLException {
+    private static VersionRow row(ResultSet r, Dialect dialect, List<SourceFile> sources) throws SQLException {
         DatasetCounts counts = new DatasetCounts(r.getInt("node_count"), r.getInt("edge_count"),
                 r.getInt("facility_count"), r.getInt("area_count"), r.getInt("district_count"));
         DatasetInfo info = new DatasetInfo(r.getString("name"), r.getString("version_id"),
-                r.getObject("created_at", OffsetDateTime.class).toInstant(), r.getString("content_sha256"), sources,
+                dialect.instant(r, "created_at"), r.getString("content_sha256"), sources,
                 counts);
         NetworkBuild build = new NetworkBuild(r.getInt("graph_input_nodes"), r.getInt("graph_input_edges"),
                 r.getInt("graph_min_component_nodes"), r.getInt("graph_kept_components"),

@@ -10,19 +10,19 @@ import org.junit.jupiter.api.Named;
  */
 final class BothStores {
 
-    private JdbcStore h2;
+    private JdbcStore embedded;
     private JdbcStore postgis;
     private String schema;
 
     void open(Path folder) {
-        h2 = TestStores.h2(folder.resolve("h2"));
+        embedded = TestStores.embedded(folder.resolve("embedded"));
         schema = TestStores.newSchema();
         postgis = TestStores.postgis(folder.resolve("pg"), schema);
     }
 
     void close() {
-        if (h2 != null) {
-            h2.close();
+        if (embedded != null) {
+            embedded.close();
         }
         if (postgis != null) {
             postgis.close();
@@ -32,8 +32,8 @@ final class BothStores {
         }
     }
 
-    JdbcStore h2() {
-        return h2;
+    JdbcStore embedded() {
+        return embedded;
     }
 
     JdbcStore postgis() {
@@ -45,6 +45,6 @@ final class BothStores {
     }
 
     Stream<Named<JdbcStore>> named() {
-        return Stream.of(Named.of("H2GIS", h2), Named.of("PostGIS", postgis));
+        return Stream.of(Named.of("SQLite", embedded), Named.of("PostGIS", postgis));
     }
 }

@@ -26,15 +26,15 @@ class SchemaVersionTest {
 
     @Test
     void theEmbeddedStoreRefusesANewerSchema() throws SQLException {
-        JdbcStore store = TestStores.h2(folder);
+        JdbcStore store = TestStores.embedded(folder);
         try (Connection c = store.connections().open(); Statement s = c.createStatement()) {
             s.execute(FUTURE_ROW);
         }
         store.close();
         assertThatThrownBy(() -> Stores.open(StoreSettings.embedded(folder))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("schema is at version 99, newer than this LifeCircle knows (up to 1)")
-                .hasMessageContaining("lifecircle.mv.db");
-        assertThat(folder.resolve("lifecircle.mv.db")).exists();
+                .hasMessageContaining("lifecircle.db");
+        assertThat(folder.resolve("lifecircle.db")).exists();
     }
 
     @Test

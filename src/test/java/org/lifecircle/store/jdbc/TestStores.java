@@ -16,7 +16,7 @@ import org.lifecircle.store.StoreSettings;
 import org.lifecircle.store.Stores;
 
 /**
- * The two stores the contract tests run against: the embedded H2GIS database in a temporary
+ * The two stores the contract tests run against: the embedded SQLite database in a temporary
  * folder, and PostGIS in a fresh schema of the test database (dropped afterwards). An unreachable
  * PostgreSQL fails the tests, with a pointer to .ci/setup-postgres.sh (see {@link TestDatabase}).
  */
@@ -29,7 +29,7 @@ final class TestStores {
     private TestStores() {
     }
 
-    static JdbcStore h2(Path dataDir) {
+    static JdbcStore embedded(Path dataDir) {
         return (JdbcStore) Stores.open(StoreSettings.embedded(dataDir));
     }
 

@@ -1,13 +1,10 @@
-package org.lifecircle.store.jdbc;
-
-import org.lifecircle.store.NetworkRows;
-import org.lifecircle.store.NetworkSink;
+package org.lifecircle.store;
 
 /**
  * A network held in arrays: collected from the database as a sink, then written to the graph
  * cache as rows and handed on to the caller's sink.
  */
-final class NetworkColumns implements NetworkSink, NetworkRows {
+public final class NetworkColumns implements NetworkSink, NetworkRows {
 
     private long[] nodeOsmId;
     private double[] nodeLonLat;
@@ -53,11 +50,11 @@ final class NetworkColumns implements NetworkSink, NetworkRows {
     }
 
     /** Whether every announced node and edge arrived. */
-    boolean isComplete() {
+    public boolean isComplete() {
         return nodeOsmId != null && nodes == nodeOsmId.length && edges == edgeFrom.length;
     }
 
-    void replay(NetworkSink sink) {
+    public void replay(NetworkSink sink) {
         sink.start(nodes, edges);
         for (int n = 0; n < nodes; n++) {
             sink.node(nodeOsmId[n], nodeLonLat[2 * n], nodeLonLat[2 * n + 1], nodeComponent[n]);
