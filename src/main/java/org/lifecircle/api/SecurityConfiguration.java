@@ -13,10 +13,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * HTTP security: security headers everywhere; authentication for writes (and optionally reads)
+ * HTTP security: security headers everywhere; only the server's own names in Host and Origin
+ * ({@link HostCheck}, against DNS rebinding); authentication for writes (and optionally reads)
  * when the server listens beyond loopback; every refusal as the error JSON ({@link ErrorBodies}). CSRF: every write takes a JSON body or is a DELETE,
  * which browsers never send cross-site without a CORS preflight the server does not grant
  * ({@link JsonOnlyWrites}); so no session cookie is needed and none is issued.
@@ -31,8 +33,9 @@ class SecurityConfiguration {
     @Bean
     SecuritySettings securitySettings(@Value("${server.address:127.0.0.1}") String address,
                                       @Value("${lifecircle.security.users:}") List<String> users,
-                                      @Value("${lifecircle.security.read-requires-login:false}") boolean reads) {
-        return new SecuritySettings(address, users, reads);
+                                      @Value("${lifecircle.security.read-requires-login:false}") boolean reads,
+                                      @Value("${lifecircle.security.allowed-hosts:}") List<String> hosts) {
+        return new SecuritySettings(address, users, reads, hosts);
     }
 
     /** URLs the firewall refuses ('//', '%2e', ';', encoded slashes, ...): 400 with the error JSON, not Spring's page. */
@@ -55,6 +58,7 @@ class SecurityConfiguration {
                                     @Value("${lifecircle.tile-url:}") String tileUrl) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new HostCheck(settings.hosts()), HeaderWriterFilter.class)
                 .addFilterBefore(new JsonOnlyWrites(), org.springframework.security.web.authentication.www
                         .BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(String.format(CSP, tileOrigin(tileUrl))))
