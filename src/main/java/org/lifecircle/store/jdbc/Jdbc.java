@@ -80,7 +80,7 @@ final class Jdbc {
         try {
             return source.open();
         } catch (SQLException e) {
-            throw SqlFailures.of(source, action, e, false);
+            throw SqlFailures.ofConnecting(source, action, e);
         }
     }
 
