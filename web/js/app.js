@@ -1,7 +1,7 @@
 // The gap map: wires the panel, the map layers, the district table and the what-if mode.
 import { download, getJson, sendFile, sendJson } from './api.js';
 import { DistrictPanel } from './districts.js';
-import { escapeHtml } from './i18n.js';
+import { textSpan } from './i18n.js';
 import { MapLayers } from './layers.js';
 import { WhatIf } from './whatif.js';
 
@@ -90,7 +90,7 @@ async function listScenarios() {
   list.innerHTML = '';
   for (const scenario of scenarios) {
     const li = document.createElement('li');
-    li.innerHTML = `<span>${escapeHtml(scenario.name)} (${scenario.proposals.length})</span>`;
+    li.appendChild(textSpan(`${scenario.name} (${scenario.proposals.length})`));
     const load = document.createElement('button');
     load.type = 'button';
     load.textContent = '载入 Load';
@@ -146,6 +146,8 @@ async function listDatasets() {
 async function start() {
   const config = await getJson('/api/config');
   if (config.tileUrl) {
+    // The attribution is HTML on purpose (a link to the tile provider): it is the operator's own
+    // setting (lifecircle.tile-attribution), like the tile URL, never a user's or a dataset's text.
     L.tileLayer(config.tileUrl, { attribution: config.tileAttribution || '' }).addTo(map);
   }
   const datasets = await listDatasets();
