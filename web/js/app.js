@@ -120,17 +120,38 @@ function exportUrl() {
   return `/api/datasets/${encodeURIComponent(state.dataset)}/export?${params}`;
 }
 
-// Imports the chosen zip as a dataset, then lists it and opens it.
+// Imports the chosen zip as a dataset, then lists it and opens it. The planner is looking at the
+// Import button (the panel scrolled down to it), so what happens is said right below it: that the
+// import runs (the button waits meanwhile: one import at a time), then its result or refusal.
 async function importDataset() {
   const name = $('importName').value.trim();
   const file = $('importFile').files[0];
   if (!name || !file) {
-    throw new Error('导入需要名称和 zip 文件 · give the dataset a name and choose a zip');
+    importStatus('error', '导入需要名称和 zip 文件 · give the dataset a name and choose a zip');
+    return;
   }
-  const imported = await sendFile('PUT', `/api/datasets/${encodeURIComponent(name)}`, file, 'application/zip');
-  await listDatasets();
-  $('dataset').value = imported.name;
-  await openDataset(imported.name);
+  const button = $('import');
+  button.disabled = true;
+  importStatus('busy', `正在导入 Importing '${name}'…`);
+  try {
+    const imported = await sendFile('PUT', `/api/datasets/${encodeURIComponent(name)}`, file, 'application/zip');
+    await listDatasets();
+    $('dataset').value = imported.name;
+    await openDataset(imported.name);
+    importStatus('done', `已导入 Imported '${imported.name}'`);
+  } catch (error) {
+    importStatus('error', error.message || String(error));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function importStatus(kind, text) {
+  const status = $('importStatus');
+  status.className = `status ${kind}`;
+  status.textContent = text;
+  status.hidden = false;
+  status.scrollIntoView({ block: 'nearest' });
 }
 
 async function listDatasets() {
@@ -159,7 +180,7 @@ async function start() {
   $('saveScenario').addEventListener('click', () => guarded(saveScenario));
   $('exportLayer').addEventListener('change', () => { $('exportBands').disabled = $('exportLayer').value !== 'catchments'; });
   $('export').addEventListener('click', () => guarded(() => download(exportUrl())));
-  $('import').addEventListener('click', () => guarded(importDataset));
+  $('import').addEventListener('click', importDataset);
   // Redraws that follow the map (not a button) leave a message the planner has not read yet alone.
   map.on('moveend', () => layers.refresh().catch(showError));
   map.on('overlayadd', () => layers.refresh().catch(showError));
