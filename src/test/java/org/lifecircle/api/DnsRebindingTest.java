@@ -43,6 +43,9 @@ class DnsRebindingTest {
                     .as(host).contains("Host").contains("lifecircle.security.allowed-hosts");
             get("/", "Host: " + host).assertErrorJson(403);
         }
+        RawHttp.Response refused = get("/api/datasets", "Host: attacker.example");
+        assertThat(refused.headers()).as("the security headers too").containsEntry("x-content-type-options", "nosniff")
+                .containsKey("content-security-policy");
         saveScenario("from a rebound name", "Host: attacker.example:" + port).assertErrorJson(403);
         assertThat(scenarios()).doesNotContain("from a rebound name");
 
