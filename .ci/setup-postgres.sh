@@ -7,11 +7,13 @@
 #   LIFECIRCLE_PG_ROLE      login role      (lifecircle)
 #   LIFECIRCLE_PG_PASSWORD  its password    (lifecircle)
 #   LIFECIRCLE_PG_DATABASE  test database   (lifecircle_test)
+#   LIFECIRCLE_PG_TEMPLATE  template of the fault tests' throwaway databases (lifecircle_template)
 set -euo pipefail
 
 role=${LIFECIRCLE_PG_ROLE:-lifecircle}
 password=${LIFECIRCLE_PG_PASSWORD:-lifecircle}
 database=${LIFECIRCLE_PG_DATABASE:-lifecircle_test}
+template=${LIFECIRCLE_PG_TEMPLATE:-lifecircle_template}
 packages=(postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting)
 
 as_root() {
@@ -68,6 +70,15 @@ create_role_and_database() {
   # Extensions need the superuser; IF NOT EXISTS keeps this idempotent.
   psql_super "$database" "SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS postgis"
   psql_super "$database" "SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS pgrouting"
+  # The fault tests make throwaway databases (one that refuses connections, as ALTER DATABASE ...
+  # ALLOW_CONNECTIONS false does): the role may create databases, from a template with PostGIS.
+  psql_super postgres "ALTER ROLE $role CREATEDB"
+  if [ -z "$(psql_super postgres "SELECT 1 FROM pg_database WHERE datname = '$template'")" ]; then
+    echo "creating template database $template"
+    psql_super postgres "CREATE DATABASE $template OWNER $role"
+    psql_super "$template" "SET client_min_messages = warning; CREATE EXTENSION IF NOT EXISTS postgis"
+    psql_super postgres "ALTER DATABASE $template IS_TEMPLATE true"
+  fi
 }
 
 install_packages

@@ -1,7 +1,7 @@
 // The gap map: wires the panel, the map layers, the district table and the what-if mode.
 import { download, getJson, sendFile, sendJson } from './api.js';
 import { DistrictPanel } from './districts.js';
-import { escapeHtml } from './i18n.js';
+import { textSpan } from './i18n.js';
 import { MapLayers } from './layers.js';
 import { WhatIf } from './whatif.js';
 
@@ -90,7 +90,7 @@ async function listScenarios() {
   list.innerHTML = '';
   for (const scenario of scenarios) {
     const li = document.createElement('li');
-    li.innerHTML = `<span>${escapeHtml(scenario.name)} (${scenario.proposals.length})</span>`;
+    li.appendChild(textSpan(`${scenario.name} (${scenario.proposals.length})`));
     const load = document.createElement('button');
     load.type = 'button';
     load.textContent = '载入 Load';
@@ -120,17 +120,38 @@ function exportUrl() {
   return `/api/datasets/${encodeURIComponent(state.dataset)}/export?${params}`;
 }
 
-// Imports the chosen zip as a dataset, then lists it and opens it.
+// Imports the chosen zip as a dataset, then lists it and opens it. The planner is looking at the
+// Import button (the panel scrolled down to it), so what happens is said right below it: that the
+// import runs (the button waits meanwhile: one import at a time), then its result or refusal.
 async function importDataset() {
   const name = $('importName').value.trim();
   const file = $('importFile').files[0];
   if (!name || !file) {
-    throw new Error('导入需要名称和 zip 文件 · give the dataset a name and choose a zip');
+    importStatus('error', '导入需要名称和 zip 文件 · give the dataset a name and choose a zip');
+    return;
   }
-  const imported = await sendFile('PUT', `/api/datasets/${encodeURIComponent(name)}`, file, 'application/zip');
-  await listDatasets();
-  $('dataset').value = imported.name;
-  await openDataset(imported.name);
+  const button = $('import');
+  button.disabled = true;
+  importStatus('busy', `正在导入 Importing '${name}'…`);
+  try {
+    const imported = await sendFile('PUT', `/api/datasets/${encodeURIComponent(name)}`, file, 'application/zip');
+    await listDatasets();
+    $('dataset').value = imported.name;
+    await openDataset(imported.name);
+    importStatus('done', `已导入 Imported '${imported.name}'`);
+  } catch (error) {
+    importStatus('error', error.message || String(error));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function importStatus(kind, text) {
+  const status = $('importStatus');
+  status.className = `status ${kind}`;
+  status.textContent = text;
+  status.hidden = false;
+  status.scrollIntoView({ block: 'nearest' });
 }
 
 async function listDatasets() {
@@ -146,6 +167,8 @@ async function listDatasets() {
 async function start() {
   const config = await getJson('/api/config');
   if (config.tileUrl) {
+    // The attribution is HTML on purpose (a link to the tile provider): it is the operator's own
+    // setting (lifecircle.tile-attribution), like the tile URL, never a user's or a dataset's text.
     L.tileLayer(config.tileUrl, { attribution: config.tileAttribution || '' }).addTo(map);
   }
   const datasets = await listDatasets();
@@ -157,7 +180,7 @@ async function start() {
   $('saveScenario').addEventListener('click', () => guarded(saveScenario));
   $('exportLayer').addEventListener('change', () => { $('exportBands').disabled = $('exportLayer').value !== 'catchments'; });
   $('export').addEventListener('click', () => guarded(() => download(exportUrl())));
-  $('import').addEventListener('click', () => guarded(importDataset));
+  $('import').addEventListener('click', importDataset);
   // Redraws that follow the map (not a button) leave a message the planner has not read yet alone.
   map.on('moveend', () => layers.refresh().catch(showError));
   map.on('overlayadd', () => layers.refresh().catch(showError));

@@ -30,8 +30,8 @@ export class DistrictPanel {
     for (const row of sorted) {
       const tr = document.createElement('tr');
       tr.dataset.code = row.code;
-      tr.innerHTML = `<td>${escapeHtml(row.name)}</td><td>${row.coveragePct.toFixed(1)}%</td>`
-        + `<td>${row.targetPct === null ? '—' : `${row.targetPct}%`}</td><td>${passLabel(row.pass)}</td>`;
+      tr.innerHTML = `<td>${escapeHtml(row.name)}</td><td>${escapeHtml(Number(row.coveragePct).toFixed(1))}%</td>`
+        + `<td>${row.targetPct === null ? '—' : `${escapeHtml(row.targetPct)}%`}</td><td>${passLabel(row.pass)}</td>`;
       tr.addEventListener('click', () => this.onSelect(row));
       this.body.appendChild(tr);
     }

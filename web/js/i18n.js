@@ -12,8 +12,16 @@ export const STATUS_LABELS = {
   no_population: '无人口数据 No population data',
 };
 
+// Every string from the server or a user goes through escapeHtml before it is part of HTML (a
+// popup, a tooltip, innerHTML), or is set as text (textSpan, textContent).
 export function escapeHtml(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
+export function textSpan(text) {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
 }
 
 export function formatMeters(value) {

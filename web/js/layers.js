@@ -55,12 +55,14 @@ export class MapLayers {
     const p = feature.properties;
     const rows = Object.entries(p.categories || {}).map(([category, c]) => {
       const value = this.state.whatIf.has(p.area_id) && category === this.state.category ? this.state.whatIf.get(p.area_id) : c;
-      return `<tr><td>${CATEGORY_LABELS[category] || category}</td><td class="distance">${formatMeters(value.distance_m)}</td>`
+      return `<tr><td>${escapeHtml(CATEGORY_LABELS[category] || category)}</td>`
+        + `<td class="distance">${escapeHtml(formatMeters(value.distance_m))}</td>`
         + `<td>${escapeHtml(value.facility_name || value.facility_id || '—')}</td>`
         + `<td>${value.covered ? '✔' : '✘'}</td></tr>`;
     }).join('');
     return `<div class="area-popup"><b>${escapeHtml(p.name || p.source_id)}</b> (${escapeHtml(p.district_name || '')})<br>`
-      + `人口 Population: ${p.population === null ? '—' : Math.round(p.population)} (${escapeHtml(p.population_source)})<br>`
+      + `人口 Population: ${p.population === null ? '—' : escapeHtml(Math.round(p.population))}`
+      + ` (${escapeHtml(p.population_source)})<br>`
       + `${STATUS_LABELS[this.status(feature)]}<table>${rows}</table></div>`;
   }
 
@@ -144,6 +146,6 @@ function facilityStyle(category) {
 }
 
 function facilityPopup(p) {
-  return `<b>${escapeHtml(p.name || p.id)}</b><br>${CATEGORY_LABELS[p.category] || p.category}`
-    + `${p.subtype ? ` · ${escapeHtml(p.subtype)}` : ''}${p.capacity ? `<br>容量 Capacity: ${p.capacity}` : ''}`;
+  return `<b>${escapeHtml(p.name || p.id)}</b><br>${escapeHtml(CATEGORY_LABELS[p.category] || p.category)}`
+    + `${p.subtype ? ` · ${escapeHtml(p.subtype)}` : ''}${p.capacity ? `<br>容量 Capacity: ${escapeHtml(p.capacity)}` : ''}`;
 }

@@ -1,7 +1,7 @@
 // What-if mode: a click places a proposed facility of the chosen category; the server recomputes
 // coverage and the areas it newly covers change colour, the district figures update.
 import { sendJson } from './api.js';
-import { escapeHtml } from './i18n.js';
+import { escapeHtml, textSpan } from './i18n.js';
 
 export class WhatIf {
   constructor(map, layers, state, ui) {
@@ -61,10 +61,11 @@ export class WhatIf {
     this.layers.proposals.clearLayers();
     this.ui.list.innerHTML = '';
     this.proposals.forEach((p, i) => {
+      // Leaflet shows a tooltip's text as HTML, and names come back from saved scenarios: escaped
       L.circleMarker([p.lat, p.lon], { radius: 8, color: '#222', fillColor: '#ffeb3b', fillOpacity: 1 })
-        .bindTooltip(p.name).addTo(this.layers.proposals);
+        .bindTooltip(escapeHtml(p.name)).addTo(this.layers.proposals);
       const li = document.createElement('li');
-      li.innerHTML = `<span>${escapeHtml(p.name)} (${p.category})</span>`;
+      li.appendChild(textSpan(`${p.name} (${p.category})`));
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = '删除 Remove';

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -12,6 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The CSRF defence: a POST or PUT to the API must carry a JSON body (or, for uploads, the
  * X-Requested-With header). A cross-site form can send neither without a CORS preflight, which this
  * server never grants, so a page elsewhere cannot make a planner's browser change data here.
+ * JSON means exactly application/json (or a +json type): no wildcard such as application/*,
+ * which Spring would otherwise try to read as JSON and fail on.
  */
 final class JsonOnlyWrites extends OncePerRequestFilter {
 
@@ -20,25 +24,34 @@ final class JsonOnlyWrites extends OncePerRequestFilter {
             throws ServletException, IOException {
         String method = request.getMethod();
         boolean write = "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
-        if (write && request.getRequestURI().startsWith("/api/") && !isJson(request.getContentType())
-                && request.getHeader("X-Requested-With") == null) {
-            response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"status\":415,\"error\":\"Unsupported Media Type\","
-                    + "\"message\":\"writes take a JSON body (Content-Type: application/json)\"}");
+        Optional<String> refused = write && request.getRequestURI().startsWith("/api/") ? refusal(request)
+                : Optional.empty();
+        if (refused.isPresent()) {
+            ErrorBodies.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, refused.get());
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
+    /** Why a write is refused: a Content-Type that does not parse or is a wildcard, or neither JSON nor an upload. */
+    private static Optional<String> refusal(HttpServletRequest request) {
+        MediaType type;
         try {
-            return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
-        } catch (org.springframework.util.InvalidMimeTypeException e) {
-            return false;
+            type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+        } catch (InvalidMediaTypeException e) {
+            return Optional.of(MvcErrors.unusableContentType());
         }
+        if (type != null && (type.isWildcardType() || type.isWildcardSubtype())) {
+            return Optional.of(MvcErrors.unusableContentType());
+        }
+        if (!isJson(type) && request.getHeader("X-Requested-With") == null) {
+            return Optional.of("writes take a JSON body (Content-Type: application/json)");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null && "application".equals(type.getType())
+                && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
     }
 }

@@ -1,5 +1,6 @@
 package org.lifecircle.api;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -11,11 +12,14 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * HTTP security: security headers everywhere; authentication for writes (and optionally reads)
- * when the server listens beyond loopback. CSRF: every write takes a JSON body or is a DELETE,
+ * HTTP security: security headers everywhere; only the server's own names in Host and Origin
+ * ({@link HostCheck}, against DNS rebinding); authentication for writes (and optionally reads)
+ * when the server listens beyond loopback; every refusal as the error JSON ({@link ErrorBodies}). CSRF: every write takes a JSON body or is a DELETE,
  * which browsers never send cross-site without a CORS preflight the server does not grant
  * ({@link JsonOnlyWrites}); so no session cookie is needed and none is issued.
  */
@@ -29,8 +33,17 @@ class SecurityConfiguration {
     @Bean
     SecuritySettings securitySettings(@Value("${server.address:127.0.0.1}") String address,
                                       @Value("${lifecircle.security.users:}") List<String> users,
-                                      @Value("${lifecircle.security.read-requires-login:false}") boolean reads) {
-        return new SecuritySettings(address, users, reads);
+                                      @Value("${lifecircle.security.read-requires-login:false}") boolean reads,
+                                      @Value("${lifecircle.security.allowed-hosts:}") List<String> hosts) {
+        return new SecuritySettings(address, users, reads, hosts);
+    }
+
+    /** URLs the firewall refuses ('//', '%2e', ';', encoded slashes, ...): 400 with the error JSON, not Spring's page. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> ErrorBodies.write(response, HttpServletResponse.SC_BAD_REQUEST,
+                "the URL is refused: it holds characters or sequences this server does not accept (such as '//',"
+                        + " '%2e', ';' or an encoded slash)");
     }
 
     @Bean
@@ -45,6 +58,7 @@ class SecurityConfiguration {
                                     @Value("${lifecircle.tile-url:}") String tileUrl) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(new HostCheck(settings.hosts()), HeaderWriterFilter.class)
                 .addFilterBefore(new JsonOnlyWrites(), org.springframework.security.web.authentication.www
                         .BasicAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(String.format(CSP, tileOrigin(tileUrl))))
@@ -82,13 +96,8 @@ class SecurityConfiguration {
                 + " (see SECURITY.md)");
     }
 
-    private static void json(jakarta.servlet.http.HttpServletResponse response, int status, String message)
-            throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\""
-                + org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase() + "\",\"message\":\"" + message + "\"}");
+    private static void json(HttpServletResponse response, int status, String message) throws java.io.IOException {
+        ErrorBodies.write(response, status, message);
     }
 
     /** scheme://host of the tile URL, allowed as an image source; empty when no tiles are configured. */

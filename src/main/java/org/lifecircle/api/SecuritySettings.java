@@ -15,8 +15,14 @@ import org.lifecircle.model.InvalidInputException;
  * @param users "name:password" entries; passwords as Spring's {id}encoded form, e.g.
  *     {bcrypt}$2a$..., or {noop}plain for tests
  * @param readRequiresLogin whether reads also need a user on a non-loopback address
+ * @param allowedHosts names beyond the built-in ones that the server answers to (see {@link AllowedHosts})
  */
-record SecuritySettings(String listenAddress, List<String> users, boolean readRequiresLogin) {
+record SecuritySettings(String listenAddress, List<String> users, boolean readRequiresLogin,
+                        List<String> allowedHosts) {
+
+    AllowedHosts hosts() {
+        return new AllowedHosts(listenAddress, allowedHosts);
+    }
 
     boolean loopbackOnly() {
         try {

@@ -3,6 +3,7 @@ package org.lifecircle.service;
 import java.io.InputStream;
 import org.lifecircle.io.ZipUnpacker;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.StoreUnavailableException;
 import org.lifecircle.store.DatasetNames;
 import org.lifecircle.store.Store;
 
@@ -26,6 +27,8 @@ public final class DatasetUploads {
         try (UploadedDataset upload = UploadedDataset.unpack(zip, limits)) {
             try {
                 return ImportedDataset.of(new ImportJob(store, new ImportRequest(name, upload.sources())).run());
+            } catch (StoreUnavailableException e) {
+                throw e; // the database's trouble, not the upload's: the server answers 503 without the message
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(upload.withoutFolder(e.getMessage()), e);
             }

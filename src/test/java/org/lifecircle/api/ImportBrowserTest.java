@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.service.DemoZip;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Importing a city from the page in a real headless Chromium: a zip chosen in the file field
- * becomes a dataset the page lists and opens. Its own application context, so that the dataset
+ * becomes a dataset the page lists and opens; a refused one says why below the Import button, which
+ * waits for the request (leaves a screenshot in target/import-refused.png). Its own application context, so that the dataset
  * stays out of the other tests' store.
  */
 @SpringBootTest(classes = LifeCircleServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -56,22 +60,68 @@ class ImportBrowserTest {
         HeadlessChromium.waitFor(browser, d -> "新城区 2026".equals(d.findElement(By.id("dataset")).getAttribute("value"))
                 && d.findElement(By.id("districts")).getText().contains("66.2%"));
         assertThat(datasetNames()).contains("demo", "新城区 2026");
+        HeadlessChromium.waitFor(browser, d -> d.findElement(By.id("importStatus")).getText()
+                .contains("Imported '新城区 2026'"));
+        assertThat(browser.findElement(By.id("import")).isEnabled()).as("enabled again after the import").isTrue();
         assertThat(browser.findElements(By.cssSelector("#districts tbody tr"))).hasSize(2);
     }
 
     @Test
-    void aRefusedImportSaysWhyOnThePage() throws Exception {
+    void aRefusedImportSaysWhyNextToTheButtonWhichWaitsForTheRequest() throws Exception {
         Map<String, byte[]> entries = DemoZip.entries();
         entries.remove("city/facilities@gcj02.csv");
         Path zip = Files.write(files.resolve("incomplete.zip"), DemoZip.zip(entries));
         HeadlessChromium.open(browser, port);
-        browser.findElement(By.id("import")).click();
-        assertThat(message(browser)).contains("choose a zip");
+        WebElement button = browser.findElement(By.id("import"));
+        button.click();
+        assertThat(visibleNextToTheButton("choose a zip")).isTrue();
         browser.findElement(By.id("importName")).sendKeys("incomplete");
         browser.findElement(By.id("importFile")).sendKeys(zip.toString());
-        browser.findElement(By.id("import")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> message(d).contains("no facilities file"));
+        holdImportAnswers();
+        // the planner is at the bottom of the panel; a second click while the import runs does nothing
+        browser.executeScript("const b = document.getElementById('import'); b.scrollIntoView({block: 'end'});"
+                + " b.click(); b.click();");
+        assertThat(button.isEnabled()).as("disabled while the import runs").isFalse();
+        assertThat(browser.findElement(By.id("importStatus")).getText()).contains("Importing 'incomplete'");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> visibleNextToTheButton("no facilities file"));
+        assertThat(button.isEnabled()).as("enabled again after the refusal").isTrue();
+        assertThat(browser.executeScript("return window.importsSent")).as("one request for two clicks").isEqualTo(1L);
+        assertThat(browser.findElement(By.id("message")).isDisplayed()).as("nothing at the top instead").isFalse();
         assertThat(datasetNames()).doesNotContain("incomplete");
+        screenshot("import-refused.png");
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path target = Path.of(System.getProperty("lifecircle.screenshots", "target"), name);
+        Files.createDirectories(target.getParent());
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Counts the page's imports and holds each answer for a second and a half (the request itself
+     * goes to the server as usual), so that the page can be seen while an import runs.
+     */
+    private static void holdImportAnswers() {
+        browser.executeScript("window.importsSent = 0; const send = window.fetch;"
+                + " window.fetch = (url, options) => { if (options && options.method === 'PUT') { window.importsSent++;"
+                + " return send(url, options).then(r => new Promise(done => setTimeout(() => done(r), 1500))); }"
+                + " return send(url, options); };");
+    }
+
+    /**
+     * Whether an element showing the text is displayed within the window and within the panel's
+     * visible part (the panel scrolls), at most 150 px from the Import button.
+     */
+    private static boolean visibleNextToTheButton(String text) {
+        return Boolean.TRUE.equals(browser.executeScript("const text = arguments[0];"
+                + " const shown = Array.from(document.querySelectorAll('#panel *')).filter(e => e.children.length === 0"
+                + " && e.offsetParent !== null && e.textContent.includes(text));"
+                + " const panel = document.getElementById('panel').getBoundingClientRect();"
+                + " const button = document.getElementById('import').getBoundingClientRect();"
+                + " return shown.some(e => { const r = e.getBoundingClientRect(); return r.top >= Math.max(0, panel.top)"
+                + " && r.bottom <= Math.min(window.innerHeight, panel.bottom)"
+                + " && Math.abs(r.top - button.bottom) <= 150; });", text));
     }
 
     /** The dataset list as the page shows it, read in one step (the page rebuilds it after an import). */
@@ -81,8 +131,4 @@ class ImportBrowserTest {
                 "return Array.from(document.querySelectorAll('#dataset option')).map(o => o.text)");
     }
 
-    private static String message(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("message")).isDisplayed()
-                ? d.findElement(By.id("message")).getText() : null);
-    }
 }

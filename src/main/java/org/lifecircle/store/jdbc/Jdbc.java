@@ -80,7 +80,7 @@ final class Jdbc {
         try {
             return source.open();
         } catch (SQLException e) {
-            throw SqlFailures.of(source, dialect, action, e, false);
+            throw SqlFailures.ofConnecting(source, dialect, action, e);
         }
     }
 

@@ -24,6 +24,13 @@ public final class SqlFailures {
      * 90098 and 90121 (database closed, or closed while in use).
      */
     private static final Set<String> LOST = Set.of("57P01", "57P02", "57P03", "90067", "90098", "90121");
+    /**
+     * SQLSTATEs of a server that refuses a new connection while it runs: 55000 (the database does
+     * not allow connections now: ALTER DATABASE ... ALLOW_CONNECTIONS false), 53300 (too many
+     * connections) and 57P03 (starting up or shutting down). Only at connecting: a statement's
+     * 55000 is something else (object not in prerequisite state).
+     */
+    private static final Set<String> REFUSED_AT_CONNECT = Set.of("55000", "53300", "57P03");
     private static final int MAX_REASON_CHARS = 200;
 
     private SqlFailures() {
@@ -52,6 +59,28 @@ public final class SqlFailures {
                     + " 'lifecircle list' or 'lifecircle runs list' once the database is back", e);
         }
         return new StoreUnavailableException(lost + ": nothing was saved; run it again once the database is back", e);
+    }
+
+    /**
+     * A failure to open a connection: the database away or refusing connections is the user's to
+     * wait for (nothing was done yet), anything else a database error.
+     */
+    static RuntimeException ofConnecting(ConnectionSource source, Dialect dialect, String action, SQLException e) {
+        return dialect.failure(source.description(), action, e, false).orElseGet(() -> ofConnecting(source, action, e));
+    }
+
+    /** A connection that could not be opened, by the common rules. */
+    static RuntimeException ofConnecting(ConnectionSource source, String action, SQLException e) {
+        if (!isConnectionLost(e) && !refusesConnections(e)) {
+            return of(source, action, e, false);
+        }
+        return new StoreUnavailableException("cannot connect to " + source.description() + " while " + action + " ("
+                + reason(e) + "): nothing was saved; run it again once the database accepts connections", e);
+    }
+
+    /** Whether the server refused a new connection (see {@link #REFUSED_AT_CONNECT}). */
+    static boolean refusesConnections(SQLException e) {
+        return chain(e).stream().map(SQLException::getSQLState).anyMatch(REFUSED_AT_CONNECT::contains);
     }
 
     /** Whether the exception, a batch's next exception or any cause says the connection went away. */

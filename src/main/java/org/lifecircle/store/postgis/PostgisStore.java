@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.StoreUnavailableException;
 import org.lifecircle.store.PostgisSettings;
 import org.lifecircle.store.cache.GraphCache;
 import org.lifecircle.store.jdbc.ConnectionSource;
@@ -42,7 +43,9 @@ public final class PostgisStore {
         try (Connection connection = connections.open()) {
             requirePostgis(connection, settings);
         } catch (SQLException e) {
-            throw new InvalidInputException(PostgisErrors.cannotConnect(settings, e), e);
+            String message = PostgisErrors.cannotConnect(settings, e);
+            throw PostgisErrors.refusesConnections(e) ? new StoreUnavailableException(message, e)
+                    : new InvalidInputException(message, e);
         }
         SchemaMigrations.migrate(settings.url(), settings.user(), settings.password(), "classpath:db/migration/postgis",
                 "PostgreSQL at " + settings.where());

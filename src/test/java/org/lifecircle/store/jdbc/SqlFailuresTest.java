@@ -72,4 +72,13 @@ class SqlFailuresTest {
         assertThat(e).isInstanceOf(IllegalStateException.class).hasMessage("database error while listing runs"
                 + " (PostgreSQL at jdbc:postgresql://db/lc as user lc): relation \"runs\" does not exist");
     }
+
+    @Test
+    void a55000IsAnUnavailableDatabaseOnlyWhenConnecting() {
+        SQLException closed = new SQLException("FATAL: database \"lc\" is not currently accepting connections", "55000");
+        assertThat(SqlFailures.ofConnecting(DATABASE, "listing runs", closed))
+                .isInstanceOf(StoreUnavailableException.class).hasMessageContaining("cannot connect to");
+        SQLException statement = new SQLException("ERROR: currval of sequence \"runs_seq\" is not yet defined", "55000");
+        assertThat(SqlFailures.of(DATABASE, "saving a run", statement, false)).isInstanceOf(IllegalStateException.class);
+    }
 }
