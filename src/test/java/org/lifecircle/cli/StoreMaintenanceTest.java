@@ -19,6 +19,7 @@ import org.lifecircle.store.StoreSettings;
 import org.lifecircle.store.Stores;
 import org.lifecircle.store.cache.GraphCache;
 import org.lifecircle.store.embedded.LegacyStores;
+import org.lifecircle.testdata.TestData;
 
 /**
  * {@code lifecircle store}: a damaged database is told in one line with what to do, checked,
@@ -27,8 +28,7 @@ import org.lifecircle.store.embedded.LegacyStores;
  */
 class StoreMaintenanceTest {
 
-    private static final Path CHENGDU = Path.of(System.getProperty("lifecircle.sharedData"), "osm",
-            "chengdu-central-2018.osm");
+    private static final Path CHENGDU = TestData.osm("chengdu-central-2018");
     private static final int PAGE_BYTES = 4096;
 
     @TempDir
