@@ -76,10 +76,10 @@ class TestDataTest {
     /** Skipped, naming the file, on a developer's machine; failed in CI, which must not skip. */
     @Test
     void anAbsentBoundaryFileSkipsTheTestNamingIt() {
-        Throwable thrown = catchThrowable(() -> TestData.boundary("no-such-districts.geojson"));
+        Throwable thrown = catchThrowable(() -> TestData.boundary("absent-on-purpose-for-TestDataTest.geojson"));
         boolean ci = "true".equals(System.getenv("CI"));
         assertThat(thrown).isInstanceOf(ci ? AssertionFailedError.class : TestAbortedException.class)
-                .hasMessageContaining("needs ../shared/data/boundaries/no-such-districts.geojson");
+                .hasMessageContaining("needs ../shared/data/boundaries/absent-on-purpose-for-TestDataTest.geojson");
     }
 
     private static String uncompressedSha256(Path file) throws IOException {
