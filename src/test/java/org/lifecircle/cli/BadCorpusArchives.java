@@ -52,6 +52,7 @@ final class BadCorpusArchives {
         files.put("excel-workbook.csv", zip(Map.of("[Content_Types].xml", BadCorpus.utf8("<Types/>"),
                 "xl/workbook.xml", BadCorpus.utf8("<workbook/>"))));
         files.put("truncated.osm.pbf", PbfCorpusFiles.truncatedPbf(scratch));
+        files.put("huge-raw-size.osm.pbf", PbfCorpusFiles.hugeRawSizePbf());
         files.put("not-a-geopackage.gpkg", BadCorpus.utf8("This is a text file saved with a .gpkg name.\n"));
         files.put("empty.gpkg", new byte[0]);
         return files;
