@@ -44,13 +44,14 @@ final class BadCorpus {
         }
     }
 
-    private static void osm(Map<String, byte[]> files) {
+    private static void osm(Map<String, byte[]> files) throws IOException {
         files.put("empty.osm", new byte[0]);
         files.put("empty.osm.pbf", new byte[0]);
         files.put("not-osm.osm", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" creator=\"phone\">"
                 + "<trk><name>晨跑</name><trkseg><trkpt lat=\"39.11\" lon=\"117.19\"/></trkseg></trk></gpx>\n"));
         files.put("xml-named-pbf.osm.pbf", utf8("<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n"
                 + "<node id=\"1\" lat=\"39.11\" lon=\"117.19\"/>\n</osm>\n"));
+        files.put("garbage.osm.gz", gzipStored(randomBytes(300)));
         files.put("node-nan.osm", utf8("<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n"
                 + "<node id=\"1\" lat=\"39.11\" lon=\"117.19\"/>\n<node id=\"2\" lat=\"NaN\" lon=\"117.19\"/>\n</osm>\n"));
     }
@@ -141,6 +142,26 @@ final class BadCorpus {
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Bytes of a fixed seed: the same file on every machine. */
+    static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new java.util.Random(20_240_601L).nextBytes(bytes);
+        return bytes;
+    }
+
+    /** A gzip of stored (uncompressed) blocks, whose bytes do not depend on the zlib version. */
+    static byte[] gzipStored(byte[] content) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes) {
+            {
+                def.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+            }
+        }) {
+            out.write(content);
+        }
+        return bytes.toByteArray();
     }
 
     static byte[] concat(byte[] first, byte[] second) {

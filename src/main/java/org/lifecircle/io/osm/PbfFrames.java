@@ -14,7 +14,7 @@ import java.util.zip.Inflater;
 /**
  * Reads the frames of a PBF file (a 4-byte length, a BlobHeader, a Blob) and inflates their data,
  * checking every declared size against the format's limits before allocating anything. osmpbf's own
- * BlockInputStream allocates whatever a Blob's raw_size says: a 27-byte file declaring 2 GiB - 1
+ * BlockInputStream allocates whatever a Blob's raw_size says: a 34-byte file declaring 2 GiB - 1
  * made it allocate 2 GiB (an OutOfMemoryError on the command line, a 500 and an exhausted heap on
  * the server). Here a block costs at most 32 MiB of data plus 32 MiB inflated, whatever it claims.
  */
