@@ -52,6 +52,11 @@ final class BadCorpus {
         files.put("xml-named-pbf.osm.pbf", utf8("<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n"
                 + "<node id=\"1\" lat=\"39.11\" lon=\"117.19\"/>\n</osm>\n"));
         files.put("garbage.osm.gz", gzipStored(randomBytes(300)));
+        files.put("duplicate-nodes.osm", utf8("<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n"
+                + "<node id=\"1\" lat=\"39.1100\" lon=\"117.1900\"/>\n<node id=\"2\" lat=\"39.1110\" lon=\"117.1900\"/>\n"
+                + "<node id=\"2\" lat=\"39.2110\" lon=\"117.2900\"/>\n<node id=\"3\" lat=\"39.1120\" lon=\"117.1900\"/>\n"
+                + "<way id=\"10\"><nd ref=\"1\"/><nd ref=\"2\"/><nd ref=\"3\"/><tag k=\"highway\" v=\"footway\"/></way>\n"
+                + "</osm>\n"));
         files.put("node-nan.osm", utf8("<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n"
                 + "<node id=\"1\" lat=\"39.11\" lon=\"117.19\"/>\n<node id=\"2\" lat=\"NaN\" lon=\"117.19\"/>\n</osm>\n"));
     }

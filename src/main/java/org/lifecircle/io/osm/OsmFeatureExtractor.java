@@ -56,9 +56,8 @@ public final class OsmFeatureExtractor implements OsmHandler {
 
     @Override
     public void node(long id, double lon, double lat, Map<String, String> tags) {
-        coordinates.put(id, lon, lat);
-        if (tags.isEmpty()) {
-            return;
+        if (!coordinates.putFirst(id, lon, lat) || tags.isEmpty()) {
+            return;   // a repeated id is ignored, as in the network (DuplicateNodes)
         }
         if (OsmResidentialTags.isEntrance(tags)) {
             entranceSlots.set(coordinates.slotOf(id));
