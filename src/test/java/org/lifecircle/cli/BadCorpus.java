@@ -31,6 +31,7 @@ final class BadCorpus {
         Map<String, byte[]> files = new LinkedHashMap<>();
         osm(files);
         csv(files);
+        profiles(files);
         geoJson(files);
         files.putAll(BadCorpusArchives.files(scratch));
         return files;
@@ -89,6 +90,13 @@ final class BadCorpus {
         files.put("census-duplicated.csv", utf8("adcode,name,population\n129901,西岭区,60000\n129902,东湖区,65000\n"
                 + "129901,西岭区,61000\n"));
         files.put("census-nan.csv", utf8("adcode,name,population\n129901,西岭区,NaN\n"));
+        files.put("census-huge.csv", utf8("adcode,name,population\n129901,西岭区,1e300\n"));
+    }
+
+    private static void profiles(Map<String, byte[]> files) {
+        files.put("huge-threshold.yaml", utf8("id: huge\ncategories:\n  elderly_care:\n    max_walk_meters: 1.0e+12\n"));
+        files.put("huge-speed.yaml", utf8("id: fast\ncategories:\n  childcare:\n    max_walk_minutes: 15\n"
+                + "    speed_meters_per_second: 1.0e+9\n"));
     }
 
     private static void geoJson(Map<String, byte[]> files) {
@@ -109,6 +117,10 @@ final class BadCorpus {
                 "[[117.1880,39.1100],[117.1890,39.1100],[117.1900,39.1100],[117.1880,39.1100]]")))));
         files.put("point-as-residential.geojson", utf8(collection(feature("{}",
                 "{\"type\":\"Point\",\"coordinates\":[117.1893,39.11167]}"))));
+        files.put("population-huge.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":1e300}",
+                polygon(SQUARE)))));
+        files.put("floor-area-huge.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"floor_area_m2\":5e12}",
+                polygon(SQUARE)))));
         files.put("population-nan.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":\"NaN\"}",
                 polygon(SQUARE)))));
         files.put("deep-nesting.geojson", utf8(collection(feature("{}", "{\"type\":\"Polygon\",\"coordinates\":"
@@ -126,6 +138,11 @@ final class BadCorpus {
         String swapped = west.replaceAll("\\[(117\\.\\d+),(39\\.\\d+)\\]", "[$2,$1]");
         String bowtie = "[[117.1803,39.1047],[117.2000,39.1353],[117.2000,39.1047],[117.1803,39.1353],[117.1803,39.1047]]";
         String properties = "{\"adcode\":\"129901\",\"name\":\"西岭区\"}";
+        files.put("districts-same-code.geojson", utf8(collection(feature(properties, polygon(west)),
+                feature("{\"adcode\":\"129901\",\"name\":\"东湖区\"}", polygon(west.replace("117.2000", "117.2200")
+                        .replace("117.1803", "117.2000"))))));
+        files.put("districts-same-code.geojson".replace("code", "name"), utf8(collection(
+                feature("{\"name\":\"西岭区\"}", polygon(west)), feature("{\"name\":\"西岭区\"}", polygon(west)))));
         files.put("districts-swapped.geojson", utf8(collection(feature(properties, polygon(swapped)))));
         files.put("districts-bowtie.geojson", utf8(collection(feature(properties, polygon(bowtie)))));
         files.put("districts-degrees-declared-4548.geojson", utf8(collection(feature(properties, polygon(west)))

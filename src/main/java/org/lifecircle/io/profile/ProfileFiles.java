@@ -23,19 +23,21 @@ public final class ProfileFiles {
     }
 
     public static PolicyProfile load(String nameOrFile) {
-        Path asFile = Path.of(nameOrFile);
         if (nameOrFile.endsWith(".yaml") || nameOrFile.endsWith(".yml")) {
+            Path asFile = Path.of(nameOrFile);
+            // as the user gave it, unless that is an absolute path (which the server must not show)
+            String label = asFile.isAbsolute() ? String.valueOf(asFile.getFileName()) : nameOrFile;
             if (!Files.isRegularFile(asFile)) {
-                throw new InvalidInputException(nameOrFile + ": no such profile file");
+                throw new InvalidInputException(label + ": no such profile file");
             }
-            return parse(asFile);
+            return parse(asFile, label);
         }
         if (!nameOrFile.matches("[A-Za-z0-9._-]+")) {
             throw new InvalidInputException("profile '" + nameOrFile + "' is neither a profile name nor a .yaml file");
         }
         Optional<Path> installed = installedProfile(nameOrFile);
         if (installed.isPresent()) {
-            return parse(installed.get());
+            return parse(installed.get(), "gis-data/profiles/" + nameOrFile + ".yaml");
         }
         try (InputStream shipped = ProfileFiles.class.getResourceAsStream("/profiles/" + nameOrFile + ".yaml")) {
             if (shipped != null) {
@@ -54,11 +56,12 @@ public final class ProfileFiles {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
-    private static PolicyProfile parse(Path file) {
+    /** @param label how messages name the file */
+    private static PolicyProfile parse(Path file, String label) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new ProfileParser(file.toString()).parse(in);
+            return new ProfileParser(label).parse(in);
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new InvalidInputException(label + ": cannot read (" + e.getClass().getSimpleName() + ")");
         }
     }
 }
