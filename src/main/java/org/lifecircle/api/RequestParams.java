@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.geo.LonLatBounds;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
@@ -14,7 +15,7 @@ final class RequestParams {
     static final int DEFAULT_ZOOM = 15;
     private static final double MAX_BBOX_DEGREES = 2.0;
     private static final double MIN_WALK_METERS = 50;
-    private static final double MAX_WALK_METERS = 10_000;
+    private static final double MAX_WALK_METERS = CategoryRule.MAX_WALK_METERS;
     private static final int MAX_BANDS = 6;
     private static final double MAX_BAND_MINUTES = 60;
     private static final double MIN_SPEED_METERS_PER_SECOND = 0.3;

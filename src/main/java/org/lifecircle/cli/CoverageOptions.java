@@ -3,6 +3,7 @@ package org.lifecircle.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageAnalysis;
 import org.lifecircle.io.profile.ProfileFiles;
 import org.lifecircle.model.InvalidInputException;
@@ -27,15 +28,15 @@ final class CoverageOptions {
     String profile;
 
     @Option(names = "--max-walk-meters", paramLabel = "M",
-            description = "Use this walking threshold for every category instead of the profile's.")
+            description = "Use this walking threshold for every category instead of the profile's (at most 10000).")
     Double maxWalkMeters;
 
     @Option(names = "--search-limit-meters", paramLabel = "M", defaultValue = "" + CoverageAnalysis.DEFAULT_SEARCH_LIMIT_METERS,
-            description = "Report distances of gaps up to this far (default: ${DEFAULT-VALUE}).")
+            description = "Report distances of gaps up to this far (default: ${DEFAULT-VALUE}; at most 10000).")
     double searchLimitMeters;
 
     @Option(names = "--max-snap-meters", paramLabel = "M", defaultValue = "" + Snapper.DEFAULT_MAX_SNAP_METERS,
-            description = "Farthest a facility or area may be from a walkable way (default: ${DEFAULT-VALUE}).")
+            description = "Farthest a facility or area may be from a walkable way (default: ${DEFAULT-VALUE}; at most 2000).")
     double maxSnapMeters;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -52,10 +53,10 @@ final class CoverageOptions {
 
     CoverageParameters toParameters() {
         if (maxWalkMeters != null) {
-            Options.requirePositive("--max-walk-meters", maxWalkMeters);
+            Options.requireMeters("--max-walk-meters", maxWalkMeters, CategoryRule.MAX_WALK_METERS);
         }
-        Options.requirePositive("--search-limit-meters", searchLimitMeters);
-        Options.requirePositive("--max-snap-meters", maxSnapMeters);
+        Options.requireMeters("--search-limit-meters", searchLimitMeters, CategoryRule.MAX_WALK_METERS);
+        Options.requireMeters("--max-snap-meters", maxSnapMeters, Snapper.MAX_SNAP_METERS);
         return new CoverageParameters(profile, maxWalkMeters == null ? OptionalDouble.empty()
                 : OptionalDouble.of(maxWalkMeters), searchLimitMeters, maxSnapMeters);
     }

@@ -3,6 +3,7 @@ package org.lifecircle.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.network.WalkingGraphBuilder;
 import org.lifecircle.service.NetworkQa;
 import org.lifecircle.service.NetworkQaRequest;
@@ -27,7 +28,7 @@ final class GraphCommand implements Callable<Integer> {
     Path sourceNodes;
 
     @Option(names = "--max-walk-meters", paramLabel = "M", defaultValue = "1000",
-            description = "Search limit in metres (default: ${DEFAULT-VALUE}).")
+            description = "Search limit in metres (default: ${DEFAULT-VALUE}; at most 10000).")
     double maxWalkMeters;
 
     @Option(names = "--min-component-nodes", paramLabel = "N",
@@ -43,7 +44,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options.requireFiniteNonNegative("--max-walk-meters", maxWalkMeters);
+        Options.requireMeters("--max-walk-meters", maxWalkMeters, CategoryRule.MAX_WALK_METERS);
         NetworkQaRequest request = new NetworkQaRequest(osm, out, Optional.ofNullable(sourceNodes), maxWalkMeters,
                 minComponentNodes, allowPrivate);
         NetworkQaSummary summary = new NetworkQa(request).run();

@@ -18,10 +18,17 @@ import org.lifecircle.model.InvalidInputException;
 public record CategoryRule(Category category, double maxWalkMeters, OptionalDouble maxWalkMinutes,
                            OptionalDouble speedMetersPerSecond, OptionalDouble targetPct, String basis) {
 
+    /**
+     * The longest walking threshold anywhere (profiles, the command line, the API): 10 km is over two
+     * hours at an older person's pace, far beyond any life circle (the shipped profiles use 300 to
+     * 1,000 m). A search to 1e12 m would cover the whole network for every category.
+     */
+    public static final double MAX_WALK_METERS = 10_000;
+
     public CategoryRule {
-        if (!(maxWalkMeters > 0) || Double.isInfinite(maxWalkMeters)) {
-            throw new InvalidInputException(category.id() + ": walking threshold must be a positive number of metres, got "
-                    + maxWalkMeters);
+        if (!(maxWalkMeters > 0 && maxWalkMeters <= MAX_WALK_METERS)) {
+            throw new InvalidInputException(category.id() + ": walking threshold must be above 0 and at most "
+                    + (int) MAX_WALK_METERS + " m, got " + maxWalkMeters);
         }
         if (targetPct.isPresent() && !(targetPct.getAsDouble() >= 0 && targetPct.getAsDouble() <= 100)) {
             throw new InvalidInputException(category.id() + ": target must be a percentage 0..100, got "

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,9 @@ import org.lifecircle.model.InvalidInputException;
 
 /**
  * Receives a zip from a stream and unpacks it into a folder, flat: an entry's folders inside the
- * zip are dropped, so no entry can name a place outside the folder. Sizes are counted as the
+ * zip are dropped. A zip with an entry whose name climbs out of it ({@code ../x},
+ * {@code a/../../x}) or is absolute ({@code /x}, {@code C:\x}) is refused as a whole, as a
+ * hostile or broken zip ({@link #requireSafeName}). Sizes are counted as the
  * bytes arrive, not taken from the zip's own headers, which a hostile zip fills with anything.
  * Directory entries, macOS resource forks and hidden files (.DS_Store) are skipped. Entry names
  * are read as UTF-8, or as GBK when the zip was made on Chinese Windows (which is why the zip is
@@ -65,6 +68,7 @@ public final class ZipUnpacker {
         long unpacked = 0;
         try (ZipFile zip = open(zipFile, zipName, "send a zip of the dataset's files")) {
             for (ZipEntry entry : zip.stream().toList()) {
+                requireSafeName(entry.getName(), zipName);
                 String name = fileName(entry.getName());
                 if (skipped(entry, name)) {
                     continue;
@@ -107,6 +111,20 @@ public final class ZipUnpacker {
                 throw new InvalidInputException(zipName + ": not a zip archive (" + notUtf8.getMessage() + "); " + hint,
                         notUtf8);
             }
+        }
+    }
+
+    /**
+     * Refuses an entry name that would leave the folder it is unpacked into: a {@code ..} part
+     * (with / or \ as separator) or an absolute name (a leading separator or a drive letter).
+     */
+    public static void requireSafeName(String entryName, String zipName) {
+        String name = entryName.replace('\\', '/');
+        boolean climbs = Arrays.asList(name.split("/")).contains("..");
+        boolean absolute = name.startsWith("/") || name.matches("^[A-Za-z]:.*");
+        if (climbs || absolute) {
+            throw new InvalidInputException(zipName + ": entry '" + entryName + "' points outside the archive folder;"
+                    + " refusing to extract it. Re-create the zip with plain relative names");
         }
     }
 

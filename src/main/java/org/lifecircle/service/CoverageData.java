@@ -2,6 +2,8 @@ package org.lifecircle.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.lifecircle.io.osm.DuplicateNodes;
 import org.lifecircle.model.District;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
@@ -21,8 +23,10 @@ import org.lifecircle.network.WalkingGraph;
  * @param repaired geometries repaired on reading
  * @param skipped features that could not be used
  * @param inputs what summary.json lists as the inputs
+ * @param duplicateOsmNodes repeated node ids of the OSM file; empty for a stored dataset (the store
+ *     keeps the graph, not what reading the file found)
  */
 record CoverageData(WalkingGraph graph, GraphBuildReport build, List<Facility> facilities, List<ResidentialArea> areas,
                     List<District> districts, Map<Integer, Double> census, List<String> repaired, List<String> skipped,
-                    Map<String, Object> inputs) {
+                    Map<String, Object> inputs, Optional<DuplicateNodes> duplicateOsmNodes) {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.io.features.FeatureFiles;
 import org.lifecircle.io.layers.CategoryTable;
@@ -50,7 +51,7 @@ final class CoverageInputs {
         Map<Integer, Double> census = sources.populationFile().map(file -> CensusTable.read(file, districts))
                 .orElse(Map.of());
         return new CoverageData(network.graph(), network.build(), facilities, areas, districts, census,
-                List.copyOf(repaired), List.copyOf(skipped), inputsUsed());
+                List.copyOf(repaired), List.copyOf(skipped), inputsUsed(), Optional.of(network.read().duplicateNodes()));
     }
 
     private List<Facility> facilities() {

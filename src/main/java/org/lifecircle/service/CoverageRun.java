@@ -40,7 +40,7 @@ final class CoverageRun {
                 new CoverageSummary.PopulationMethod(estimator.personsPerSquareMeter(), estimator.plotRatio(),
                         CoverageSummary.areasByPopulationSource(areas), data.census().size()),
                 new CoverageSummary.Problems(result.unsnapped(), data.repaired(), data.build().droppedComponents(),
-                        data.build().droppedNodes(), data.skipped()),
+                        data.build().droppedNodes(), data.skipped(), data.duplicateOsmNodes().orElse(null)),
                 timer.millis());
         return new CoverageReport(result, assignment, rows, summary);
     }

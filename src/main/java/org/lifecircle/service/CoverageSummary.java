@@ -1,5 +1,6 @@
 package org.lifecircle.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.Unsnapped;
+import org.lifecircle.io.osm.DuplicateNodes;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
@@ -37,8 +39,10 @@ public record CoverageSummary(Map<String, Object> inputs, ProfileUsed profile, C
                                    int censusDistrictsMatched) {
     }
 
+    /** {@code duplicateOsmNodes} is left out for a run on a stored dataset (its import read the file). */
     public record Problems(List<Unsnapped> unsnapped, List<String> repairedGeometries, int droppedGraphComponents,
-                           int droppedGraphNodes, List<String> skippedFeatures) {
+                           int droppedGraphNodes, List<String> skippedFeatures,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) DuplicateNodes duplicateOsmNodes) {
     }
 
     static ProfileUsed profileUsed(PolicyProfile profile, double searchLimitMeters) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.io.StagedFolder;
 import org.lifecircle.model.InvalidInputException;
@@ -49,7 +50,7 @@ public final class DatasetCoverageJob {
         timer.lap("network");
         DatasetFeatures f = dataset.features();
         CoverageData data = new CoverageData(graph, StoredGraphs.fromStore(dataset.build()), f.facilities(), f.areas(),
-                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), inputsUsed(dataset));
+                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), inputsUsed(dataset), Optional.empty());
         CoverageReport report = CoverageRun.analyze(data, profile, request.parameters(), timer);
         try (StagedFolder outputs = stage(report)) {
             RunInfo run = store.runs().save(RunRecords.of(dataset.info(), request.kind(), profile,

@@ -48,7 +48,7 @@ public final class RunReplay {
         WalkingGraph graph = StoredGraphs.load(store.datasets(), stored.info().versionId());
         DatasetFeatures f = stored.features();
         CoverageData data = new CoverageData(graph, StoredGraphs.fromStore(stored.build()), f.facilities(), f.areas(),
-                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), Map.of("dataset", dataset, "run", run.id()));
+                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), Map.of("dataset", dataset, "run", run.id()), Optional.empty());
         var p = run.parameters();
         CoverageParameters parameters = new CoverageParameters(p.profileId(), p.maxWalkMetersOverride(),
                 p.searchLimitMeters(), p.maxSnapMeters());

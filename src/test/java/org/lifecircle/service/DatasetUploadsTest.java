@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lifecircle.demo.DemoFiles;
 import org.lifecircle.io.ZipUnpacker;
 import org.lifecircle.model.InvalidInputException;
@@ -99,13 +101,16 @@ class DatasetUploadsTest {
         assertThat(imported.facilities()).isEqualTo(24);
     }
 
-    @Test
-    void entriesCannotLeaveTheUploadFolder() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"../../facilities-escaped.csv", "city/../../facilities-escaped.csv",
+        "/tmp/facilities-escaped.csv", "..\\facilities-escaped.csv", "C:\\facilities-escaped.csv"})
+    void entriesNamingPlacesOutsideTheZipAreRefused(String entry) throws IOException {
         Map<String, byte[]> climbing = DemoZip.entries();
-        climbing.put("../../escaped.csv", new byte[] {1});
-        assertRefused(DemoZip.zip(climbing), "unexpected file 'escaped.csv'");
-        assertThat(data.resolve("escaped.csv")).doesNotExist();
-        assertThat(Path.of(System.getProperty("java.io.tmpdir"), "escaped.csv")).doesNotExist();
+        climbing.put(entry, "name,category,lon,lat\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertRefused(DemoZip.zip(climbing), "the upload: entry '" + entry + "' points outside the archive folder;"
+                + " refusing to extract it");
+        assertThat(data.resolve("facilities-escaped.csv")).doesNotExist();
+        assertThat(Path.of(System.getProperty("java.io.tmpdir"), "facilities-escaped.csv")).doesNotExist();
     }
 
     @Test

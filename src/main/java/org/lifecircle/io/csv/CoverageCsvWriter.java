@@ -42,10 +42,10 @@ public final class CoverageCsvWriter {
                                    AreaCoverage coverage) {
         int a = coverage.area();
         ResidentialArea area = result.areas().get(a);
-        line.append(a + 1).append(',').append(NetworkCsvWriter.csvText(area.sourceId())).append(',')
-                .append(NetworkCsvWriter.csvText(area.name())).append(',')
-                .append(NetworkCsvWriter.csvText(districts.code(a))).append(',')
-                .append(NetworkCsvWriter.csvText(districts.name(a))).append(',');
+        line.append(a + 1).append(',').append(CsvCells.text(area.sourceId())).append(',')
+                .append(CsvCells.text(area.name())).append(',')
+                .append(CsvCells.text(districts.code(a))).append(',')
+                .append(CsvCells.text(districts.name(a))).append(',');
         if (area.population().isKnown()) {
             Decimals.append(line, area.population().residents(), 0);
         }
@@ -55,8 +55,8 @@ public final class CoverageCsvWriter {
             line.append(',');
             if (cc.hasDistance()) {
                 Facility f = result.facilities().get(cc.facility());
-                Decimals.append(line, cc.distanceMeters(), 1).append(',').append(NetworkCsvWriter.csvText(f.id()))
-                        .append(',').append(NetworkCsvWriter.csvText(f.name()));
+                Decimals.append(line, cc.distanceMeters(), 1).append(',').append(CsvCells.text(f.id()))
+                        .append(',').append(CsvCells.text(f.name()));
             } else {
                 line.append(",,");
             }
@@ -71,8 +71,8 @@ public final class CoverageCsvWriter {
             StringBuilder line = new StringBuilder(160);
             for (DistrictCoverage row : rows) {
                 line.setLength(0);
-                line.append(NetworkCsvWriter.csvText(row.districtCode())).append(',')
-                        .append(NetworkCsvWriter.csvText(row.districtName())).append(',')
+                line.append(CsvCells.text(row.districtCode())).append(',')
+                        .append(CsvCells.text(row.districtName())).append(',')
                         .append(row.category().id()).append(',').append(row.areas()).append(',')
                         .append(row.areasCovered()).append(',');
                 Decimals.append(line, row.population(), 0).append(',');

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.lifecircle.io.csv.Decimals;
-import org.lifecircle.io.csv.NetworkCsvWriter;
+import org.lifecircle.io.csv.CsvCells;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -23,6 +23,8 @@ import org.locationtech.jts.io.WKTWriter;
  * output system) of the point, or of a point inside each polygon (a label point, so that the
  * file still opens as points), and with the WKT option a wkt column holding the whole geometry.
  * UTF-8 with a byte-order mark (Excel on Chinese Windows needs it to see UTF-8), or GBK without.
+ * Text fields go through {@link CsvCells} (formula-like text is neutralised); numbers are written
+ * as numbers.
  */
 final class CsvLayerWriter implements LayerWriter {
 
@@ -49,7 +51,7 @@ final class CsvLayerWriter implements LayerWriter {
                 Decimals.append(line, point.x, decimals).append(',');
                 Decimals.append(line, point.y, decimals);
                 if (options.wkt()) {
-                    line.append(',').append(NetworkCsvWriter.csvText(wkt.write(geometries.get(i))));
+                    line.append(',').append(CsvCells.text(wkt.write(geometries.get(i))));
                 }
                 out.append(line).append('\n');
             }
@@ -71,7 +73,7 @@ final class CsvLayerWriter implements LayerWriter {
             if (value != null) {
                 LayerField field = layer.fields().get(f);
                 switch (field.type()) {
-                    case TEXT -> line.append(NetworkCsvWriter.csvText(value.toString()));
+                    case TEXT -> line.append(CsvCells.text(value.toString()));
                     case INTEGER -> line.append(((Number) value).longValue());
                     case REAL -> Decimals.append(line, ((Number) value).doubleValue(), field.decimals());
                     case BOOLEAN -> line.append(value);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.lifecircle.io.TempFolders;
@@ -21,7 +20,8 @@ import org.lifecircle.model.InvalidInputException;
 /**
  * A zipped Shapefile, extracted to a temporary folder that {@link #close()} deletes. Only the
  * Shapefile parts (.shp .shx .dbf .prj .cpg) are extracted, macOS "._" shadow files are ignored,
- * entry names that would leave the folder (".." or absolute paths) are refused, and the parts may
+ * a zip with any entry name that would leave the folder (".." or absolute paths) is refused
+ * ({@link ZipUnpacker#requireSafeName}), and the parts may
  * unpack to at most a size cap: checked first on the sizes the archive declares (an honest "zip
  * bomb" is refused before anything is written), then on the bytes actually written (one that lies
  * about its sizes stops at the cap, so it cannot fill the disk). Entry names are read as UTF-8, or
@@ -91,6 +91,7 @@ final class ShapefileZip implements AutoCloseable {
             Enumeration<? extends ZipEntry> entries = archive.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
+                ZipUnpacker.requireSafeName(entry.getName(), zipName);
                 String name = entry.getName().replace('\\', '/');
                 if (entry.isDirectory() || !isShapefilePart(name)) {
                     continue;
@@ -139,11 +140,10 @@ final class ShapefileZip implements AutoCloseable {
                 && PART_EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
+    /** The part's place in the folder; {@link ZipUnpacker#requireSafeName} has refused names that leave it. */
     private static Path safeTarget(Path folder, String name, String zipName) {
-        boolean climbs = Stream.of(name.split("/")).anyMatch(".."::equals);
-        boolean absolute = name.startsWith("/") || name.matches("^[A-Za-z]:.*");
         Path target = folder.resolve(name).normalize();
-        if (climbs || absolute || !target.startsWith(folder)) {
+        if (!target.startsWith(folder)) {
             throw new InvalidInputException(zipName + ": entry '" + name + "' points outside the archive folder;"
                     + " refusing to extract it. Re-create the zip with plain relative names");
         }

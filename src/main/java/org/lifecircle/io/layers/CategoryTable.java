@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.lifecircle.io.DataFolder;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
 
@@ -24,6 +25,8 @@ public final class CategoryTable {
     public record Mapping(Category category, String subtype) {
     }
 
+    private static final String FILE_NAME = "categories.csv";
+
     private final Map<String, Mapping> byValue;
     private final String source;
 
@@ -32,11 +35,14 @@ public final class CategoryTable {
         this.source = source;
     }
 
-    /** The installation's table ({@code lifecircle.home}/gis-data/categories.csv), else the shipped copy. */
+    /**
+     * The installation's table ({@link DataFolder}: gis-data/categories.csv), read now, so that an
+     * edit counts from the next run on; else the copy shipped in the jar.
+     */
     public static CategoryTable load() {
-        Path installed = Path.of(System.getProperty("lifecircle.home", "."), "gis-data", "categories.csv");
-        if (Files.isRegularFile(installed)) {
-            return load(installed);
+        Optional<Path> installed = DataFolder.findFile(FILE_NAME);
+        if (installed.isPresent()) {
+            return load(installed.get(), DataFolder.displayName(FILE_NAME));
         }
         try (InputStream in = CategoryTable.class.getResourceAsStream("/categories.csv")) {
             if (in == null) {
@@ -49,10 +55,15 @@ public final class CategoryTable {
     }
 
     public static CategoryTable load(Path file) {
+        return load(file, file.toString());
+    }
+
+    /** @param label how messages name the file */
+    private static CategoryTable load(Path file, String label) {
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
+            return parse(in, label);
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new InvalidInputException(label + ": cannot read (" + e.getClass().getSimpleName() + ")");
         }
     }
 

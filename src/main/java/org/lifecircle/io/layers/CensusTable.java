@@ -13,6 +13,7 @@ import org.lifecircle.io.features.CsvRecords;
 import org.lifecircle.io.features.TextCharsets;
 import org.lifecircle.model.District;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.Population;
 
 /**
  * District resident totals (e.g. the 7th census) matched to districts by code, else by name.
@@ -107,6 +108,11 @@ public final class CensusTable {
         String text = cell(cells, index);
         try {
             double value = Double.parseDouble(text);
+            if (value > Population.MAX_DISTRICT_RESIDENTS && Double.isFinite(value)) {
+                throw new InvalidInputException(fileName + " line " + line + ": population '" + text + "' is more than "
+                        + String.format(Locale.ROOT, "%,.0f", Population.MAX_DISTRICT_RESIDENTS)
+                        + " residents for one district; check the column and its unit");
+            }
             if (value >= 0 && Double.isFinite(value)) {
                 return value;
             }

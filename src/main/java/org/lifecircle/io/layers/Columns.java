@@ -42,20 +42,34 @@ final class Columns {
 
     /** A numeric attribute; a present but non-numeric value is an error naming the feature. */
     static Optional<Double> findNumber(SourceFeature feature, List<String> aliases) {
+        return findNumber(feature, aliases, Double.MAX_VALUE, "");
+    }
+
+    /**
+     * A numeric attribute of at most {@code max} (e.g. residents of one area); a larger value is an
+     * error naming the feature and what the limit is for ({@code what}, e.g. "residents for one area").
+     */
+    static Optional<Double> findNumber(SourceFeature feature, List<String> aliases, double max, String what) {
         Optional<String> name = findName(feature, aliases);
         Optional<String> text = name.flatMap(feature::findText);
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        double value;
         try {
-            double value = Double.parseDouble(text.get().replace(",", ""));
-            if (!Double.isFinite(value) || value < 0) {
-                throw new NumberFormatException();
-            }
-            return Optional.of(value);
+            value = Double.parseDouble(text.get().replace(",", ""));
         } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!Double.isFinite(value) || value < 0) {
             throw new InvalidInputException(feature.location() + ": " + name.get() + " '" + text.get()
                     + "' is not a number >= 0");
         }
+        if (value > max) {
+            throw new InvalidInputException(feature.location() + ": " + name.get() + " '" + text.get()
+                    + "' is more than " + String.format(Locale.ROOT, "%,.0f", max) + " " + what
+                    + "; check the column and its unit");
+        }
+        return Optional.of(value);
     }
 }

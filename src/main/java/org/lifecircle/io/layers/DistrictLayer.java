@@ -1,7 +1,9 @@
 package org.lifecircle.io.layers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lifecircle.model.District;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.SourceFeature;
@@ -18,6 +20,7 @@ public final class DistrictLayer {
 
     public List<District> districts(List<SourceFeature> features) {
         List<District> out = new ArrayList<>();
+        Map<String, SourceFeature> byCode = new HashMap<>();
         for (SourceFeature feature : features) {
             if (feature.geometry().getDimension() != 2) {
                 throw new InvalidInputException(feature.location() + ": district boundaries must be polygons, got "
@@ -28,6 +31,10 @@ public final class DistrictLayer {
             if (code.isEmpty()) {
                 throw new InvalidInputException(feature.location() + ": district has neither a code (adcode) nor a name");
             }
+            SourceFeature earlier = byCode.putIfAbsent(code, feature);
+            if (earlier != null) {
+                throw sameCode(feature, earlier, code, !Columns.findText(feature, Columns.DISTRICT_CODE).isPresent());
+            }
             Geometry boundary = feature.geometry();
             if (!boundary.isValid()) {
                 boundary = GeometryFixer.fix(boundary);
@@ -36,6 +43,17 @@ public final class DistrictLayer {
             out.add(new District(code, name, boundary));
         }
         return out;
+    }
+
+    /** Two districts with one code would add up each other's areas and census total: which is meant cannot be guessed. */
+    private static InvalidInputException sameCode(SourceFeature feature, SourceFeature earlier, String code,
+                                                  boolean byName) {
+        String what = byName ? "has no code, and its name '" + code + "' is also the name (and so the code)"
+                : "has the code " + code + ", which is also the code";
+        String earlierName = Columns.findText(earlier, Columns.NAME).map(n -> " (" + n + ")").orElse("");
+        return new InvalidInputException(feature.location() + ": district " + what + " of " + earlier.location()
+                + earlierName + "; give each district its own adcode, or merge the parts of one district into one"
+                + " multipolygon");
     }
 
     public List<String> repaired() {

@@ -12,6 +12,12 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 /** Reads residential areas from a polygon file; invalid polygons are repaired and counted. */
 public final class ResidentialLayer {
 
+    /**
+     * 1,000 km2 of floor, the land of a large district: no compound comes near it, and estimating
+     * from more would give more residents than {@link Population#MAX_AREA_RESIDENTS}.
+     */
+    static final double MAX_FLOOR_AREA_SQUARE_METERS = 1e9;
+
     private final List<String> repaired = new ArrayList<>();
 
     public List<ResidentialArea> areas(List<SourceFeature> features) {
@@ -19,9 +25,11 @@ public final class ResidentialLayer {
         for (int i = 0; i < features.size(); i++) {
             SourceFeature feature = features.get(i);
             Geometry polygon = polygon(feature);
-            Population population = Columns.findNumber(feature, Columns.POPULATION)
-                    .map(p -> new Population(p, Population.Source.ATTRIBUTE)).orElse(Population.unknown());
-            double floorArea = Columns.findNumber(feature, Columns.FLOOR_AREA).orElse(Double.NaN);
+            Population population = Columns.findNumber(feature, Columns.POPULATION, Population.MAX_AREA_RESIDENTS,
+                    "residents for one area").map(p -> new Population(p, Population.Source.ATTRIBUTE))
+                    .orElse(Population.unknown());
+            double floorArea = Columns.findNumber(feature, Columns.FLOOR_AREA, MAX_FLOOR_AREA_SQUARE_METERS,
+                    "m2 of floor for one area").orElse(Double.NaN);
             String kind = feature.findText("kind").orElse("file");
             out.add(new ResidentialArea(FeatureIds.of(feature, i), Columns.findText(feature, Columns.NAME).orElse(""),
                     kind, polygon, population, List.of(), floorArea));

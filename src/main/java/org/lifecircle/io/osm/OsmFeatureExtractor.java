@@ -30,7 +30,7 @@ public final class OsmFeatureExtractor implements OsmHandler {
     private final BitSet entranceSlots = new BitSet();
     private final WayRefs ways = new WayRefs();
     private final AreaGeometries geometries = new AreaGeometries(ways, coordinates);
-    private final ResidentialAreaCollector areas = new ResidentialAreaCollector();
+    private final ResidentialAreaCollector areas;
     private final List<Facility> facilities = new ArrayList<>();
     private final List<String> repairedIds = new ArrayList<>();
     private final List<SkippedFeature> skipped = new ArrayList<>();
@@ -41,6 +41,7 @@ public final class OsmFeatureExtractor implements OsmHandler {
      */
     public OsmFeatureExtractor(String source) {
         this.source = source;
+        this.areas = new ResidentialAreaCollector(source);
     }
 
     /**
@@ -56,9 +57,8 @@ public final class OsmFeatureExtractor implements OsmHandler {
 
     @Override
     public void node(long id, double lon, double lat, Map<String, String> tags) {
-        coordinates.put(id, lon, lat);
-        if (tags.isEmpty()) {
-            return;
+        if (!coordinates.putFirst(id, lon, lat) || tags.isEmpty()) {
+            return;   // a repeated id is ignored, as in the network (DuplicateNodes)
         }
         if (OsmResidentialTags.isEntrance(tags)) {
             entranceSlots.set(coordinates.slotOf(id));

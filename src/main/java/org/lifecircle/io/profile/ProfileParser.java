@@ -21,6 +21,7 @@ final class ProfileParser {
     private static final Set<String> RULE_KEYS = Set.of("max_walk_meters", "max_walk_minutes",
             "speed_meters_per_second", "target_pct", "basis");
 
+    /** How messages name the file: never an absolute path (see ProfileFiles). */
     private final String file;
 
     ProfileParser(String file) {
@@ -59,11 +60,16 @@ final class ProfileParser {
             throw new InvalidInputException(file + ": " + where
                     + " needs either max_walk_meters or max_walk_minutes with speed_meters_per_second");
         }
-        if (byDistance) {
-            return CategoryRule.ofDistance(category, number(values, "max_walk_meters", where), target, basis);
+        try {
+            if (byDistance) {
+                return CategoryRule.ofDistance(category, number(values, "max_walk_meters", where), target, basis);
+            }
+            return CategoryRule.ofTime(category, number(values, "max_walk_minutes", where),
+                    number(values, "speed_meters_per_second", where), target, basis);
+        } catch (InvalidInputException e) {
+            // the rule's own message starts with the category id: "elderly_care: walking threshold ..."
+            throw new InvalidInputException(file + ": categories." + e.getMessage(), e);
         }
-        return CategoryRule.ofTime(category, number(values, "max_walk_minutes", where),
-                number(values, "speed_meters_per_second", where), target, basis);
     }
 
     @SuppressWarnings("unchecked")

@@ -95,4 +95,27 @@ class ExportUnitsTest {
         assertThat(Files.readString(target)).isEqualTo("\uFEFFname,lon,lat\n新,117.2000000,39.1000000\n");
         assertThat(out.toFile().list()).containsExactly("t.csv");
     }
+
+    @Test
+    void formulaLikeTextIsNeutralisedAndNumbersStayNumbers() throws IOException {
+        Path target = out.resolve("t.csv");
+        List<String> texts = List.of("=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1", "-1.5", "+86", "a=1", "");
+        List<LayerFeature> features = texts.stream().map(text -> new LayerFeature(
+                GEOMETRY.createPoint(new Coordinate(-0.5, 39.1)), List.<Object>of(text, -1.5, -3L))).toList();
+        Layer layer = new Layer("t", true, List.of(LayerField.text("name", "名称"), LayerField.real("d", "距离", 1),
+                LayerField.integer("n", "数")), features);
+        ExportFiles.write(layer, new ExportOptions(ExportFormat.CSV, FromWgs84.to(CrsSpec.wgs84()),
+                StandardCharsets.UTF_8, false), target);
+        assertThat(Files.readString(target)).isEqualTo("\uFEFFname,d,n,lon,lat\n"
+                + "\"'=1+1\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "\"'+1+1\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "\"'-1+1\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "\"'@SUM(A1)\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "\"'\t=1+1\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "\"'\r=1+1\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "-1.5,-1.5,-3,-0.5000000,39.1000000\n"
+                + "+86,-1.5,-3,-0.5000000,39.1000000\n"
+                + "a=1,-1.5,-3,-0.5000000,39.1000000\n"
+                + ",-1.5,-3,-0.5000000,39.1000000\n");
+    }
 }

@@ -225,4 +225,23 @@ class OsmFeatureExtractorTest {
         assertThat(extractor.result().areas()).isEmpty();
         assertThat(extractor.result().report().skipped()).isEmpty();
     }
+
+    @Test
+    void anAbsurdPopulationTagIsRefusedNamingTheElementAndAbsurdLevelsAreIgnored() {
+        osm.node(1, 0, 2).node(2, 2, 2).node(3, 2, 0).node(4, 0, 0)
+                .node(5, 4, 2).node(6, 6, 2).node(7, 6, 0).node(8, 4, 0)
+                .way(20, refs(5, 6, 7, 8, 5), "building", "apartments", "building:levels", "1" + "0".repeat(300));
+        double footprint = widthMeters(2, 1) * heightMeters(2);
+        assertThat(extractor.result().areas().get(0).floorAreaSquareMeters())
+                .isCloseTo(footprint * OsmResidentialTags.DEFAULT_LEVELS_MULTI_STOREY, within(footprint * 0.01));
+
+        OsmFeatureExtractor fresh = new OsmFeatureExtractor("city.osm.pbf");
+        GridOsm grid = new GridOsm(fresh);
+        grid.node(1, 0, 2).node(2, 2, 2).node(3, 2, 0).node(4, 0, 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> grid.way(21, refs(1, 2, 3, 4, 1),
+                        "landuse", "residential", "population", "1" + "0".repeat(300)))
+                .isInstanceOf(org.lifecircle.model.InvalidInputException.class)
+                .hasMessageStartingWith("city.osm.pbf way/21: population tag '1000")
+                .hasMessageContaining("is more than 100,000,000 residents for one area");
+    }
 }
