@@ -2,10 +2,10 @@
 // coloured by coverage, facilities by category, catchments, proposed facilities. Only what is in
 // view is requested; the server simplifies geometry by zoom.
 import { bboxParam, getJson } from './api.js';
-import { CATEGORY_LABELS, STATUS_LABELS, escapeHtml, formatMeters } from './i18n.js';
+import { categoryColor, categoryLabel } from './categories.js';
+import { STATUS_LABELS, escapeHtml, formatMeters } from './i18n.js';
 
 const COLORS = { covered: '#4caf50', uncovered: '#e53935', no_population: '#9e9e9e' };
-const FACILITY_COLORS = { elderly_care: '#8e24aa', childcare: '#fb8c00', convenience: '#1e88e5' };
 
 export class MapLayers {
   constructor(map, state) {
@@ -55,7 +55,7 @@ export class MapLayers {
     const p = feature.properties;
     const rows = Object.entries(p.categories || {}).map(([category, c]) => {
       const value = this.state.whatIf.has(p.area_id) && category === this.state.category ? this.state.whatIf.get(p.area_id) : c;
-      return `<tr><td>${escapeHtml(CATEGORY_LABELS[category] || category)}</td>`
+      return `<tr><td>${escapeHtml(categoryLabel(category))}</td>`
         + `<td class="distance">${escapeHtml(formatMeters(value.distance_m))}</td>`
         + `<td>${escapeHtml(value.facility_name || value.facility_id || '—')}</td>`
         + `<td>${value.covered ? '✔' : '✘'}</td></tr>`;
@@ -142,10 +142,10 @@ function replace(layer, geojson) {
 const drawn = new WeakMap();
 
 function facilityStyle(category) {
-  return { radius: 6, color: '#222', weight: 1, fillColor: FACILITY_COLORS[category] || '#555', fillOpacity: 0.9 };
+  return { radius: 6, color: '#222', weight: 1, fillColor: categoryColor(category), fillOpacity: 0.9 };
 }
 
 function facilityPopup(p) {
-  return `<b>${escapeHtml(p.name || p.id)}</b><br>${escapeHtml(CATEGORY_LABELS[p.category] || p.category)}`
+  return `<b>${escapeHtml(p.name || p.id)}</b><br>${escapeHtml(categoryLabel(p.category))}`
     + `${p.subtype ? ` · ${escapeHtml(p.subtype)}` : ''}${p.capacity ? `<br>容量 Capacity: ${escapeHtml(p.capacity)}` : ''}`;
 }

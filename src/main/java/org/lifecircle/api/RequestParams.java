@@ -108,13 +108,13 @@ final class RequestParams {
 
     static Category category(String id) {
         if (id == null || id.isBlank()) {
-            throw new InvalidInputException("category is required (elderly_care, childcare or convenience)");
+            throw new InvalidInputException("category is required (one the dataset's profile checks, e.g. elderly_care)");
         }
-        return Category.getById(id);
+        return Category.of(id);
     }
 
     static Optional<Category> optionalCategory(String id) {
-        return id == null || id.isBlank() ? Optional.empty() : Optional.of(Category.getById(id));
+        return id == null || id.isBlank() ? Optional.empty() : Optional.of(Category.of(id));
     }
 
     private static String cut(String text) {

@@ -14,6 +14,7 @@ import org.lifecircle.catchment.CatchmentSource;
 import org.lifecircle.catchment.PieceUnion;
 import org.lifecircle.catchment.PlanarNetwork;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.io.layers.CategoryTable;
 import org.lifecircle.io.osm.OsmFeatureExtractor;
 import org.lifecircle.io.osm.OsmNetworkLoader;
 import org.lifecircle.io.profile.ProfileFiles;
@@ -65,14 +66,14 @@ public final class CatchmentBenchmark {
     private List<CatchmentReport.Dissolved> chengdu() {
         Path osm = sharedData.resolve("osm/chengdu-central-2018.osm");
         WalkingGraph graph = new OsmNetworkLoader(PedestrianAccess.standard()).load(osm).graph();
-        List<Facility> facilities = OsmFeatureExtractor.extract(osm).facilities();
+        List<Facility> facilities = OsmFeatureExtractor.extract(osm, CategoryTable.load().values()).facilities();
         PolicyProfile profile = ProfileFiles.load(ProfileFiles.DEFAULT_PROFILE);
         long start = System.nanoTime();
         PlanarNetwork.of(graph);
         double planarMillis = Measurements.millisSince(start);
         List<CatchmentReport.Dissolved> rows = new ArrayList<>();
         for (Category category : profile.categories()) {
-            List<CatchmentSource> sources = snapped(graph, facilities.stream().filter(f -> f.category() == category)
+            List<CatchmentSource> sources = snapped(graph, facilities.stream().filter(f -> f.category().equals(category))
                     .toList());
             if (!sources.isEmpty()) {
                 double meters = profile.findRule(category).orElseThrow().maxWalkMeters();

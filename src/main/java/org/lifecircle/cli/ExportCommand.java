@@ -69,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportRequest request = new ExportRequest(dataset, Optional.ofNullable(run), layer, format, crs, encoding, form,
-                Optional.ofNullable(category).map(Category::getById), out)
+                Optional.ofNullable(category).map(Category::of), out)
                 .withBands(bands, speed == null ? OptionalDouble.empty() : OptionalDouble.of(speed)).withWkt(wkt);
         try (Store store = StoreAccess.open(spec)) {
             ExportSummary summary = new ExportJob(store, request).run();

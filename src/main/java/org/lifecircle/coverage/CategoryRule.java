@@ -14,9 +14,11 @@ import org.lifecircle.model.InvalidInputException;
  * @param targetPct the share of residents (or of areas, without population) that must be covered;
  *     empty when the policy sets no coverage target (the check then only reports)
  * @param basis where the threshold and target come from, for the report
+ * @param display how the category is named and drawn
  */
 public record CategoryRule(Category category, double maxWalkMeters, OptionalDouble maxWalkMinutes,
-                           OptionalDouble speedMetersPerSecond, OptionalDouble targetPct, String basis) {
+                           OptionalDouble speedMetersPerSecond, OptionalDouble targetPct, String basis,
+                           CategoryDisplay display) {
 
     /**
      * The longest walking threshold anywhere (profiles, the command line, the API): 10 km is over two
@@ -43,12 +45,18 @@ public record CategoryRule(Category category, double maxWalkMeters, OptionalDoub
             throw new InvalidInputException(category.id() + ": minutes and walking speed must be positive");
         }
         return new CategoryRule(category, minutes * 60 * speedMetersPerSecond, OptionalDouble.of(minutes),
-                OptionalDouble.of(speedMetersPerSecond), targetPct, basis);
+                OptionalDouble.of(speedMetersPerSecond), targetPct, basis, CategoryDisplay.of(category));
     }
 
     /** A threshold given as distance. */
     public static CategoryRule ofDistance(Category category, double meters, OptionalDouble targetPct, String basis) {
-        return new CategoryRule(category, meters, OptionalDouble.empty(), OptionalDouble.empty(), targetPct, basis);
+        return new CategoryRule(category, meters, OptionalDouble.empty(), OptionalDouble.empty(), targetPct, basis,
+                CategoryDisplay.of(category));
+    }
+
+    /** The same rule, named and drawn as given. */
+    public CategoryRule withDisplay(CategoryDisplay shown) {
+        return new CategoryRule(category, maxWalkMeters, maxWalkMinutes, speedMetersPerSecond, targetPct, basis, shown);
     }
 
     /** Whether a coverage percentage meets the target; empty when there is no target. */

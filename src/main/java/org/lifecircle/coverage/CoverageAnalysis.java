@@ -1,7 +1,7 @@
 package org.lifecircle.coverage;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +77,7 @@ public final class CoverageAnalysis {
         AreaAccess access = areaAccess != null ? areaAccess
                 : AreaAccess.of(graph, areas, maxSnapMeters, accessPointSpacingMeters);
         unsnapped.addAll(access.unsnapped());
-        Map<Category, SearchResult> searches = new EnumMap<>(Category.class);
+        Map<Category, SearchResult> searches = new LinkedHashMap<>();
         for (Category category : profile.categories()) {
             CategoryRule rule = profile.findRule(category).orElseThrow();
             searches.put(category, new MultiSourceSearch(graph, sources.get(category).snaps())
@@ -86,7 +86,7 @@ public final class CoverageAnalysis {
         }
         List<AreaCoverage> coverage = new ArrayList<>(areas.size());
         for (int a = 0; a < areas.size(); a++) {
-            Map<Category, CategoryCoverage> byCategory = new EnumMap<>(Category.class);
+            Map<Category, CategoryCoverage> byCategory = new LinkedHashMap<>();
             for (Category category : profile.categories()) {
                 byCategory.put(category, areaCoverage(access.of(a), searches.get(category), sources.get(category),
                         profile.findRule(category).orElseThrow()));
@@ -101,12 +101,15 @@ public final class CoverageAnalysis {
     }
 
     private Map<Category, FacilitySources> snapFacilities(Snapper snapper, List<Unsnapped> unsnapped) {
-        Map<Category, FacilitySources> byCategory = new EnumMap<>(Category.class);
-        for (Category category : Category.values()) {
+        Map<Category, FacilitySources> byCategory = new LinkedHashMap<>();
+        for (Category category : profile.categories()) {
             byCategory.put(category, new FacilitySources(new ArrayList<>(), new ArrayList<>()));
         }
         for (int f = 0; f < facilities.size(); f++) {
             Facility facility = facilities.get(f);
+            if (!byCategory.containsKey(facility.category())) {
+                continue;  // a category this profile does not check
+            }
             Optional<Snap> snap = snapper.findSnap(facility.lon(), facility.lat());
             if (snap.isPresent()) {
                 byCategory.get(facility.category()).snaps().add(snap.get());

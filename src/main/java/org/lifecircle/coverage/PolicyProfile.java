@@ -1,7 +1,7 @@
 package org.lifecircle.coverage;
 
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,23 +24,34 @@ public record PolicyProfile(String id, String title, String note, Map<Category, 
         if (rules.isEmpty()) {
             throw new InvalidInputException("profile " + id + " has no category rules");
         }
-        rules = Collections.unmodifiableMap(new EnumMap<>(rules));
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    }
+
+    /** How a category is named and drawn: the rule's display, or its id for a category the profile does not check. */
+    public CategoryDisplay display(Category category) {
+        return findRule(category).map(CategoryRule::display).orElseGet(() -> CategoryDisplay.of(category));
+    }
+
+    /** The rule of a category; a one-line error naming the categories the profile checks when it has none. */
+    public CategoryRule getRule(Category category) {
+        return findRule(category).orElseThrow(() -> new InvalidInputException("unknown category '" + category.id()
+                + "': profile " + id + " checks " + String.join(", ", categories().stream().map(Category::id).toList())));
     }
 
     public Optional<CategoryRule> findRule(Category category) {
         return Optional.ofNullable(rules.get(category));
     }
 
-    /** The categories checked, in the enum's order. */
+    /** The categories checked, in the profile's order. */
     public List<Category> categories() {
         return List.copyOf(rules.keySet());
     }
 
     /** The same profile with every threshold replaced, for {@code --max-walk-meters}. */
     public PolicyProfile withMaxWalkMeters(double meters) {
-        Map<Category, CategoryRule> changed = new EnumMap<>(Category.class);
+        Map<Category, CategoryRule> changed = new LinkedHashMap<>();
         rules.forEach((category, rule) -> changed.put(category, CategoryRule.ofDistance(category, meters,
-                rule.targetPct(), rule.basis() + "; threshold overridden to " + meters + " m")));
+                rule.targetPct(), rule.basis() + "; threshold overridden to " + meters + " m").withDisplay(rule.display())));
         return new PolicyProfile(id, title, note, changed);
     }
 }

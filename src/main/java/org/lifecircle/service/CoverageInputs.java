@@ -34,6 +34,7 @@ final class CoverageInputs {
     private final List<String> repaired = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private OsmFeatures osmFeatures;
+    private CategoryTable categoryTable;
     private InputExtent extent;
 
     CoverageInputs(DatasetSources sources) {
@@ -58,7 +59,7 @@ final class CoverageInputs {
         if (sources.facilityFiles().isEmpty()) {
             return osm().facilities();
         }
-        FacilityLayer layer = new FacilityLayer(CategoryTable.load());
+        FacilityLayer layer = new FacilityLayer(categories());
         List<Facility> facilities = new ArrayList<>();
         for (FileWithCrs file : sources.facilityFiles()) {
             facilities.addAll(layer.facilities(read(file), file.path().getFileName().toString()));
@@ -92,9 +93,17 @@ final class CoverageInputs {
         return features;
     }
 
+    /** The category table, read once per run (it is data: edits apply to the next run). */
+    private CategoryTable categories() {
+        if (categoryTable == null) {
+            categoryTable = CategoryTable.load();
+        }
+        return categoryTable;
+    }
+
     private OsmFeatures osm() {
         if (osmFeatures == null) {
-            osmFeatures = OsmFeatureExtractor.extract(sources.osmFile());
+            osmFeatures = OsmFeatureExtractor.extract(sources.osmFile(), categories().values());
             osmFeatures.report().repairedIds().forEach(id -> repaired.add(sources.osmFile().getFileName() + " " + id));
             osmFeatures.report().skipped().forEach(s -> skipped.add(s.toString()));
         }

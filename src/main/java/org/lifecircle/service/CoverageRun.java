@@ -35,7 +35,7 @@ final class CoverageRun {
         CoverageSummary summary = new CoverageSummary(inputsUsed(data, parameters),
                 CoverageSummary.profileUsed(profile, parameters.searchLimitMeters()),
                 new CoverageSummary.Counts(data.graph().nodeCount(), data.graph().edgeCount(), areas.size(),
-                        CoverageSummary.facilitiesByCategory(data.facilities()), data.districts().size(),
+                        CoverageSummary.facilitiesByCategory(profile, data.facilities()), data.districts().size(),
                         outsideCount(assignment), CoverageSummary.gapsByCategory(result)),
                 new CoverageSummary.PopulationMethod(estimator.personsPerSquareMeter(), estimator.plotRatio(),
                         CoverageSummary.areasByPopulationSource(areas), data.census().size()),

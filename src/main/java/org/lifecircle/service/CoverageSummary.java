@@ -2,7 +2,6 @@ package org.lifecircle.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,16 +58,16 @@ public record CoverageSummary(Map<String, Object> inputs, ProfileUsed profile, C
         return value.isPresent() ? value.getAsDouble() : null;
     }
 
-    static Map<String, Integer> facilitiesByCategory(List<Facility> facilities) {
+    /** Facilities per category: the profile's categories first (zero included), then any other, by id. */
+    static Map<String, Integer> facilitiesByCategory(PolicyProfile profile, List<Facility> facilities) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Category c : Category.values()) {
-            counts.put(c.id(), (int) facilities.stream().filter(f -> f.category() == c).count());
-        }
+        profile.categories().forEach(c -> counts.put(c.id(), 0));
+        facilities.stream().map(f -> f.category().id()).sorted().forEach(id -> counts.merge(id, 1, Integer::sum));
         return counts;
     }
 
     static Map<String, Integer> gapsByCategory(CoverageResult result) {
-        Map<Category, Integer> gaps = new EnumMap<>(Category.class);
+        Map<Category, Integer> gaps = new LinkedHashMap<>();
         for (AreaCoverage coverage : result.coverage()) {
             coverage.byCategory().forEach((c, cc) -> gaps.merge(c, cc.covered() ? 0 : 1, Integer::sum));
         }

@@ -45,7 +45,7 @@ final class ExportCatchments {
             List<Facility> facilities = new ArrayList<>();
             List<CatchmentSource> sources = new ArrayList<>();
             for (Facility f : result.facilities()) {
-                Optional<Snap> snap = f.category() == category ? snapper.findSnap(f.lon(), f.lat()) : Optional.empty();
+                Optional<Snap> snap = f.category().equals(category) ? snapper.findSnap(f.lon(), f.lat()) : Optional.empty();
                 if (snap.isPresent()) {
                     facilities.add(f);
                     sources.add(new CatchmentSource(snap.get(), f.lon(), f.lat()));

@@ -89,7 +89,7 @@ public final class ExportJob {
             throw new InvalidInputException("this run has no districts to export; give district boundaries to the"
                     + " coverage run (--districts FILE)");
         }
-        return CoverageLayers.districts(data.districtRows(), data.assignment(), data.result().profile().categories());
+        return CoverageLayers.districts(data.districtRows(), data.assignment(), data.result().profile());
     }
 
     private PlanarNetwork network(WalkingGraph graph) {

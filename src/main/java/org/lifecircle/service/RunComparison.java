@@ -73,7 +73,7 @@ public final class RunComparison {
             Optional<AreaResult> x = Optional.ofNullable(before.get(entry.getKey()));
             Optional<AreaResult> y = Optional.ofNullable(after.get(entry.getKey()));
             AreaResult shown = y.orElse(entry.getValue());
-            for (Category category : Category.values()) {
+            for (Category category : categories(x, y)) {
                 Optional<CategoryResult> cx = x.flatMap(r -> r.findCategory(category));
                 Optional<CategoryResult> cy = y.flatMap(r -> r.findCategory(category));
                 if (cx.isEmpty() && cy.isEmpty() || status(cx) == status(cy)) {
@@ -84,6 +84,14 @@ public final class RunComparison {
             }
         }
         return changes;
+    }
+
+    /** The categories either result has, in the order they come. */
+    private static List<Category> categories(Optional<AreaResult> x, Optional<AreaResult> y) {
+        java.util.Set<Category> seen = new java.util.LinkedHashSet<>();
+        x.ifPresent(r -> r.categories().forEach(c -> seen.add(c.category())));
+        y.ifPresent(r -> r.categories().forEach(c -> seen.add(c.category())));
+        return List.copyOf(seen);
     }
 
     /** Areas by source id; a repeated id gets "#2", "#3", ... in order, so that nothing is dropped. */

@@ -1,9 +1,10 @@
 package org.lifecircle.service;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lifecircle.coverage.CategoryDisplay;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.model.Category;
@@ -68,10 +69,10 @@ public final class RunReplay {
 
     /** The profile exactly as the run applied it (its stored rules), whatever the profile file says today. */
     private static PolicyProfile profile(RunInfo run, List<RunRule> rules) {
-        Map<Category, CategoryRule> byCategory = new EnumMap<>(Category.class);
+        Map<Category, CategoryRule> byCategory = new LinkedHashMap<>();
         for (RunRule r : rules) {
             byCategory.put(r.category(), new CategoryRule(r.category(), r.maxWalkMeters(), r.maxWalkMinutes(),
-                    r.speedMetersPerSecond(), r.targetPct(), r.basis()));
+                    r.speedMetersPerSecond(), r.targetPct(), r.basis(), CategoryDisplay.of(r.category())));
         }
         return new PolicyProfile(run.parameters().profileId(), run.parameters().profileTitle(), "", byCategory);
     }

@@ -47,7 +47,7 @@ class DemoCatchmentTest {
         network = PlanarNetwork.of(graph);
         List<Facility> facilities = new FacilityLayer(CategoryTable.load()).facilities(FeatureFiles.read(
                 new FileWithCrs(DEMO.resolve("facilities.csv"), Optional.of(CrsSpec.gcj02()))), "facilities.csv");
-        elderly = facilities.stream().filter(f -> f.category() == Category.ELDERLY_CARE).toList();
+        elderly = facilities.stream().filter(f -> f.category().equals(Category.of("elderly_care"))).toList();
         Snapper snapper = new Snapper(graph, Snapper.DEFAULT_MAX_SNAP_METERS);
         sources = new ArrayList<>();
         for (Facility f : elderly) {

@@ -61,15 +61,15 @@ class DemoCityGeneratorTest {
     @Test
     void facilityCategoriesMapThroughTheCategoryTable() throws IOException {
         CategoryTable table = CategoryTable.load(Path.of("gis-data", "categories.csv"));
-        Map<String, Category> byPrefix = Map.of("EC", Category.ELDERLY_CARE, "CC", Category.CHILDCARE,
-                "CV", Category.CONVENIENCE);
+        Map<String, Category> byPrefix = Map.of("EC", Category.of("elderly_care"), "CC", Category.of("childcare"),
+                "CV", Category.of("convenience"));
         List<String[]> rows = csv(COMMITTED.resolve(DemoFiles.FACILITIES));
         assertThat(rows.get(0)).containsExactly("id", "name", "category", "subtype", "tier", "capacity", "lon", "lat");
         Set<String> values = rows.stream().skip(1).map(row -> row[2]).collect(Collectors.toSet());
         assertThat(values).containsExactlyInAnyOrder("养老服务中心", "日间照料", "老年食堂", "托育", "幼儿园", "便利店",
                 "超市", "菜市场");
         for (String[] row : rows.subList(1, rows.size())) {
-            CategoryTable.Mapping mapping = table.find(row[2]).orElseThrow();
+            org.lifecircle.model.CategoryValues.Mapping mapping = table.find(row[2]).orElseThrow();
             assertThat(mapping.category()).as(row[0]).isEqualTo(byPrefix.get(row[0].substring(0, 2)));
             assertThat(mapping.subtype()).as(row[0]).isEqualTo(row[3]);
             assertThat(row[1]).as("a Chinese name").matches("\\p{IsHan}+");

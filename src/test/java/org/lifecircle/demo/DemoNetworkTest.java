@@ -18,6 +18,7 @@ import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.crs.LonLat;
 import org.lifecircle.geo.Geodesy;
 import org.lifecircle.io.features.FeatureFiles;
+import org.lifecircle.io.layers.CategoryTable;
 import org.lifecircle.io.osm.OsmFeatureExtractor;
 import org.lifecircle.io.osm.OsmFeatures;
 import org.lifecircle.io.osm.OsmNetwork;
@@ -53,7 +54,7 @@ class DemoNetworkTest {
     static void readTheDemoFiles() throws IOException {
         osm = OsmContent.read(NETWORK);
         network = new OsmNetworkLoader(PedestrianAccess.standard()).load(NETWORK);
-        features = OsmFeatureExtractor.extract(NETWORK);
+        features = OsmFeatureExtractor.extract(NETWORK, CategoryTable.load().values());
         facilities = new HashMap<>();
         for (String[] row : DemoCityGeneratorTest.csv(DemoCityGeneratorTest.COMMITTED.resolve(DemoFiles.FACILITIES))
                 .subList(1, DemoFacilities.facilities().size() + 1)) {

@@ -33,7 +33,7 @@ class ExportBadInputTest {
         assertError(ExportRequest.of("catchments", "shp", file).withCatchments("rings", Optional.empty()),
                 "unknown catchment form 'rings'");
         assertError(ExportRequest.of("catchments", "shp", file).withBands(List.of(5.0, 10.0), OptionalDouble.empty())
-                .withCatchments("dissolve", Optional.of(Category.CHILDCARE)), "give a walking speed");
+                .withCatchments("dissolve", Optional.of(Category.of("childcare"))), "give a walking speed");
     }
 
     @Test

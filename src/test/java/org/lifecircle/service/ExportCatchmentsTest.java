@@ -37,7 +37,7 @@ class ExportCatchmentsTest {
     void theRiverKeepsTheGapOutsideTheDissolvedElderlyCatchment() {
         Path file = out.resolve("elderly.gpkg");
         export(ExportRequest.of("catchments", "gpkg", file).withCrs("gk-auto")
-                .withCatchments("dissolve", Optional.of(Category.ELDERLY_CARE)));
+                .withCatchments("dissolve", Optional.of(Category.of("elderly_care"))));
         List<SourceFeature> read = FeatureFiles.read(new FileWithCrs(file, Optional.empty()));
         assertThat(read).hasSize(1);
         Geometry catchment = read.get(0).geometry();
@@ -56,7 +56,7 @@ class ExportCatchmentsTest {
     void minuteBandsNestAndSayTheirMinutes() {
         Path file = out.resolve("bands.geojson");
         ExportSummary summary = export(ExportRequest.of("catchments", "geojson", file)
-                .withCatchments("overlap", Optional.of(Category.ELDERLY_CARE))
+                .withCatchments("overlap", Optional.of(Category.of("elderly_care")))
                 .withBands(List.of(5.0, 10.0, 15.0), OptionalDouble.empty()));
         List<SourceFeature> read = FeatureFiles.read(new FileWithCrs(file, Optional.empty()));
         assertThat(read).hasSize(summary.features());
@@ -78,7 +78,7 @@ class ExportCatchmentsTest {
     void splitPartsAreOnePerFacilityAndDoNotOverlap() {
         Path file = out.resolve("split.zip");
         export(ExportRequest.of("catchments", "shp", file).withCrs("epsg:4548")
-                .withCatchments("split", Optional.of(Category.ELDERLY_CARE)));
+                .withCatchments("split", Optional.of(Category.of("elderly_care"))));
         List<SourceFeature> read = FeatureFiles.read(new FileWithCrs(file, Optional.empty()));
         assertThat(read).isNotEmpty();
         for (int i = 0; i < read.size(); i++) {

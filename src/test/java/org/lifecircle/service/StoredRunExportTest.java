@@ -106,7 +106,7 @@ class StoredRunExportTest {
 
     @Test
     void catchmentAreasMatchTheEngineAndFollowTheNetwork() throws Exception {
-        Path file = export("catchments", "gpkg", "gk", "utf-8", "dissolve", Category.ELDERLY_CARE, "elderly.gpkg");
+        Path file = export("catchments", "gpkg", "gk", "utf-8", "dissolve", Category.of("elderly_care"), "elderly.gpkg");
         List<SourceFeature> back = FeatureFiles.read(new FileWithCrs(file, Optional.empty()));
         assertThat(back).hasSize(1);
         Geometry polygon = back.get(0).geometry();
@@ -129,7 +129,7 @@ class StoredRunExportTest {
 
     @Test
     void splitCatchmentsGiveEachPieceToOneFacility() {
-        Path file = export("catchments", "geojson", "wgs84", "utf-8", "split", Category.CHILDCARE, "split.geojson");
+        Path file = export("catchments", "geojson", "wgs84", "utf-8", "split", Category.of("childcare"), "split.geojson");
         List<SourceFeature> back = FeatureFiles.read(new FileWithCrs(file, Optional.empty()));
         assertThat(back).hasSizeGreaterThan(1);
         assertThat(back).allSatisfy(f -> assertThat(f.findText("facility_id")).isPresent());

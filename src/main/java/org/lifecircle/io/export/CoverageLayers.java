@@ -7,6 +7,7 @@ import org.lifecircle.coverage.AreaCoverage;
 import org.lifecircle.coverage.CategoryCoverage;
 import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.DistrictAssignment;
+import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.District;
@@ -49,7 +50,7 @@ public final class CoverageLayers {
                 LayerField.text("district_code", "行政区代码"), LayerField.text("district_name", "行政区名称"),
                 LayerField.integer("population", "人口"), LayerField.text("population_source", "人口来源")));
         for (Category c : result.profile().categories()) {
-            String label = CategoryLabels.of(c);
+            String label = result.profile().display(c).label();
             fields.add(LayerField.real(c.id() + "_distance_m", "最近" + label + "步行距离（米）", 1));
             fields.add(LayerField.text(c.id() + "_facility_id", "最近" + label + "编号"));
             fields.add(LayerField.text(c.id() + "_facility_name", "最近" + label + "名称"));
@@ -83,12 +84,13 @@ public final class CoverageLayers {
     }
 
     /** One feature per district (its boundary) with the per-category summary as columns. */
-    public static Layer districts(List<DistrictCoverage> rows, DistrictAssignment assignment, List<Category> categories) {
+    public static Layer districts(List<DistrictCoverage> rows, DistrictAssignment assignment, PolicyProfile profile) {
+        List<Category> categories = profile.categories();
         List<LayerField> fields = new ArrayList<>(List.of(LayerField.text("district_code", "行政区代码"),
                 LayerField.text("district_name", "行政区名称"), LayerField.integer("areas", "小区数"),
                 LayerField.integer("population", "人口")));
         for (Category c : categories) {
-            String label = CategoryLabels.of(c);
+            String label = profile.display(c).label();
             fields.add(LayerField.integer(c.id() + "_areas_covered", label + "覆盖小区数"));
             fields.add(LayerField.integer(c.id() + "_population_covered", label + "覆盖人口"));
             fields.add(LayerField.real(c.id() + "_coverage_pct", label + "覆盖率（%）", 1));
@@ -108,7 +110,7 @@ public final class CoverageLayers {
         List<Object> values = new ArrayList<>(Arrays.asList(district.code(), district.name(),
                 any == null ? 0L : (long) any.areas(), any == null ? 0L : Math.round(any.population())));
         for (Category c : categories) {
-            DistrictCoverage row = rows.stream().filter(r -> r.category() == c).findFirst().orElse(null);
+            DistrictCoverage row = rows.stream().filter(r -> r.category().equals(c)).findFirst().orElse(null);
             values.add(row == null ? null : (long) row.areasCovered());
             values.add(row == null ? null : Math.round(row.populationCovered()));
             values.add(row == null ? null : CategoryLabels.rounded(row.coveragePct(), 1));

@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.lifecircle.io.DataFolder;
 import org.lifecircle.model.Category;
+import org.lifecircle.model.CategoryValues;
 import org.lifecircle.model.InvalidInputException;
 
 /**
@@ -21,17 +21,13 @@ import org.lifecircle.model.InvalidInputException;
  */
 public final class CategoryTable {
 
-    /** A category and the subtype (may be empty) a value maps to. */
-    public record Mapping(Category category, String subtype) {
-    }
-
     private static final String FILE_NAME = "categories.csv";
 
-    private final Map<String, Mapping> byValue;
+    private final CategoryValues values;
     private final String source;
 
-    private CategoryTable(Map<String, Mapping> byValue, String source) {
-        this.byValue = byValue;
+    private CategoryTable(CategoryValues values, String source) {
+        this.values = values;
         this.source = source;
     }
 
@@ -68,7 +64,7 @@ public final class CategoryTable {
     }
 
     private static CategoryTable parse(InputStream in, String source) throws IOException {
-        Map<String, Mapping> byValue = new LinkedHashMap<>();
+        Map<String, CategoryValues.Mapping> byValue = new LinkedHashMap<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         for (int number = 1; (line = reader.readLine()) != null; number++) {
@@ -81,28 +77,25 @@ public final class CategoryTable {
             if (cells.length < 2 || cells.length > 3 || cells[0].isBlank()) {
                 throw new InvalidInputException(where + ": expected value,category,subtype");
             }
-            Category category = Category.findById(cells[1]).orElseThrow(() -> new InvalidInputException(where
-                    + ": unknown category '" + cells[1] + "' (known: elderly_care, childcare, convenience)"));
-            byValue.put(normalize(cells[0]), new Mapping(category, cells.length == 3 ? cells[2].strip() : ""));
+            Category category;
+            try {
+                category = Category.of(cells[1]);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(where + ": " + e.getMessage(), e);
+            }
+            byValue.put(cells[0], new CategoryValues.Mapping(category, cells.length == 3 ? cells[2].strip() : ""));
         }
-        return new CategoryTable(byValue, source);
+        return new CategoryTable(new CategoryValues(byValue), source);
     }
 
-    private static String normalize(String value) {
-        return value.strip().toLowerCase(Locale.ROOT);
+    /** The values and what they map to. */
+    public CategoryValues values() {
+        return values;
     }
 
     /** The mapping of a value: exact match first, else the longest listed value it contains. */
-    public Optional<Mapping> find(String value) {
-        String key = normalize(value);
-        Mapping exact = byValue.get(key);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        return byValue.entrySet().stream()
-                .filter(entry -> entry.getKey().length() >= 2 && key.contains(entry.getKey()))
-                .max((a, b) -> Integer.compare(a.getKey().length(), b.getKey().length()))
-                .map(Map.Entry::getValue);
+    public Optional<CategoryValues.Mapping> find(String value) {
+        return values.find(value);
     }
 
     /** Where the table was read from, for messages and reports. */

@@ -3,6 +3,7 @@ package org.lifecircle.io.layers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import org.lifecircle.model.CategoryValues;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.SourceFeature;
@@ -31,7 +32,7 @@ public final class FacilityLayer {
         String value = Columns.findText(feature, Columns.CATEGORY).orElseThrow(() -> new InvalidInputException(
                 feature.location() + ": no category (add a 'category' column: elderly_care, childcare, convenience,"
                         + " or a value listed in gis-data/categories.csv such as 幼儿园, 日间照料, 超市)"));
-        CategoryTable.Mapping mapping = table.find(value).orElseThrow(() -> new InvalidInputException(
+        CategoryValues.Mapping mapping = table.find(value).orElseThrow(() -> new InvalidInputException(
                 feature.location() + ": unknown category '" + value + "' (add it to " + table.source() + ")"));
         String subtype = Columns.findText(feature, Columns.SUBTYPE).orElse(mapping.subtype());
         Coordinate point = accessPoint(feature.geometry());

@@ -1,10 +1,12 @@
 package org.lifecircle.io.profile;
 
 import java.io.InputStream;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.lifecircle.coverage.CategoryDisplay;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.model.Category;
@@ -19,7 +21,7 @@ final class ProfileParser {
 
     private static final Set<String> TOP_KEYS = Set.of("id", "title", "note", "circles", "categories");
     private static final Set<String> RULE_KEYS = Set.of("max_walk_meters", "max_walk_minutes",
-            "speed_meters_per_second", "target_pct", "basis");
+            "speed_meters_per_second", "target_pct", "basis", "label", "label_en", "color");
 
     /** How messages name the file: never an absolute path (see ProfileFiles). */
     private final String file;
@@ -39,10 +41,14 @@ final class ProfileParser {
         checkKeys(top, TOP_KEYS, "the document");
         String id = text(top, "id", "the document");
         Map<String, Object> categories = map(top.get("categories"), "categories");
-        Map<Category, CategoryRule> rules = new EnumMap<>(Category.class);
+        Map<Category, CategoryRule> rules = new LinkedHashMap<>();
         categories.forEach((name, value) -> {
-            Category category = Category.findById(name).orElseThrow(() -> new InvalidInputException(file
-                    + ": unknown category '" + name + "' (known: elderly_care, childcare, convenience)"));
+            Category category;
+            try {
+                category = Category.of(name);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(file + ": categories." + name + ": " + e.getMessage(), e);
+            }
             rules.put(category, rule(category, map(value, "categories." + name)));
         });
         return new PolicyProfile(id, String.valueOf(top.getOrDefault("title", id)),
@@ -60,16 +66,28 @@ final class ProfileParser {
             throw new InvalidInputException(file + ": " + where
                     + " needs either max_walk_meters or max_walk_minutes with speed_meters_per_second");
         }
+        CategoryRule rule;
         try {
-            if (byDistance) {
-                return CategoryRule.ofDistance(category, number(values, "max_walk_meters", where), target, basis);
-            }
-            return CategoryRule.ofTime(category, number(values, "max_walk_minutes", where),
-                    number(values, "speed_meters_per_second", where), target, basis);
+            rule = byDistance
+                    ? CategoryRule.ofDistance(category, number(values, "max_walk_meters", where), target, basis)
+                    : CategoryRule.ofTime(category, number(values, "max_walk_minutes", where),
+                            number(values, "speed_meters_per_second", where), target, basis);
         } catch (InvalidInputException e) {
             // the rule's own message starts with the category id: "elderly_care: walking threshold ..."
             throw new InvalidInputException(file + ": categories." + e.getMessage(), e);
         }
+        return rule.withDisplay(display(category, values, where));
+    }
+
+    /** label (Chinese), label_en and color; the id stands in for a missing name. */
+    private CategoryDisplay display(Category category, Map<String, Object> values, String where) {
+        String label = String.valueOf(values.getOrDefault("label", category.id())).strip();
+        String labelEn = String.valueOf(values.getOrDefault("label_en", category.id())).strip();
+        Optional<String> color = Optional.ofNullable(values.get("color")).map(String::valueOf).map(String::strip);
+        if (color.isPresent() && !color.get().matches("#[0-9a-fA-F]{6}")) {
+            throw new InvalidInputException(file + ": " + where + ".color must be #rrggbb, got " + color.get());
+        }
+        return new CategoryDisplay(label, labelEn, color);
     }
 
     @SuppressWarnings("unchecked")

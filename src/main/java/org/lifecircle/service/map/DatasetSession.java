@@ -1,7 +1,7 @@
 package org.lifecircle.service.map;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -114,8 +114,8 @@ final class DatasetSession {
 
     /** Coverage of one category with proposed facilities added to the existing ones. */
     CoverageResult whatIf(Category category, OptionalDouble maxWalkMeters, List<Facility> proposals) {
-        CategoryRule rule = profileFor(maxWalkMeters).findRule(category).orElseThrow();
-        Map<Category, CategoryRule> only = new EnumMap<>(Category.class);
+        CategoryRule rule = profileFor(maxWalkMeters).getRule(category);
+        Map<Category, CategoryRule> only = new LinkedHashMap<>();
         only.put(category, rule);
         List<Facility> facilities = new ArrayList<>(dataset.facilities());
         facilities.addAll(proposals);

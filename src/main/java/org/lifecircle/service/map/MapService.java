@@ -104,10 +104,11 @@ public final class MapService {
 
     public List<FacilityView> facilities(String name, LonLatBounds box, Optional<Category> category) {
         DatasetSession session = session(name);
+        category.ifPresent(profile::getRule);
         List<FacilityView> out = new ArrayList<>();
         for (int f : session.index().facilitiesIn(box)) {
             Facility facility = session.dataset().facilities().get(f);
-            if (category.isEmpty() || category.get() == facility.category()) {
+            if (category.isEmpty() || category.get().equals(facility.category())) {
                 out.add(new FacilityView(facility.id(), facility.category().id(), facility.subtype(), facility.tier(),
                         facility.name(), facility.capacity().isPresent() ? facility.capacity().getAsInt() : null,
                         GEOMETRY.createPoint(new Coordinate(facility.lon(), facility.lat()))));
@@ -137,13 +138,14 @@ public final class MapService {
     /** Each district's coverage of one category against the profile's target. */
     public List<DistrictRow> districts(String name, Category category, OptionalDouble maxWalkMeters) {
         DatasetSession session = session(name);
+        profile.getRule(category);
         return districtRows(session, session.coverage(maxWalkMeters), category);
     }
 
     static List<DistrictRow> districtRows(DatasetSession session, CoverageResult result, Category category) {
         List<DistrictRow> rows = new ArrayList<>();
         for (DistrictCoverage row : session.districtRows(result)) {
-            if (row.category() == category) {
+            if (row.category().equals(category)) {
                 rows.add(Views.districtRow(row, session.assignment()));
             }
         }

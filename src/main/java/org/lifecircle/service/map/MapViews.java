@@ -22,8 +22,9 @@ public final class MapViews {
     public record ProfileView(String id, String title, String note, List<RuleView> rules) {
     }
 
+    /** A category the profile checks: its rule, and how the page names and draws it (color: null for the page's palette). */
     public record RuleView(String category, double maxWalkMeters, Double maxWalkMinutes, Double speedMetersPerSecond,
-                           Double targetPct, String basis) {
+                           Double targetPct, String basis, String label, String labelEn, String color) {
     }
 
     /** One category's figures for an area; distance and facility are null beyond the search limit. */

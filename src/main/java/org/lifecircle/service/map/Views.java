@@ -25,7 +25,8 @@ final class Views {
         for (Category category : profile.categories()) {
             CategoryRule r = profile.findRule(category).orElseThrow();
             rules.add(new RuleView(category.id(), r.maxWalkMeters(), boxed(r.maxWalkMinutes()),
-                    boxed(r.speedMetersPerSecond()), boxed(r.targetPct()), r.basis()));
+                    boxed(r.speedMetersPerSecond()), boxed(r.targetPct()), r.basis(), r.display().label(),
+                    r.display().labelEn(), r.display().color().orElse(null)));
         }
         return new ProfileView(profile.id(), profile.title(), profile.note(), rules);
     }

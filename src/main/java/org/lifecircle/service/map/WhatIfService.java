@@ -82,7 +82,7 @@ public final class WhatIfService {
     }
 
     public Scenario save(String dataset, String name, List<Proposal> proposals) {
-        map.session(dataset);
+        DatasetSession session = map.session(dataset);
         if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException("a scenario needs a name of 1 to " + MAX_NAME_LENGTH + " characters");
         }
@@ -90,7 +90,7 @@ public final class WhatIfService {
             throw new InvalidInputException("a scenario needs 1 to " + MAX_PROPOSALS + " proposed facilities");
         }
         for (Proposal p : proposals) {
-            Category.getById(p.category());
+            session.profile().getRule(Category.of(p.category()));
         }
         return scenarios.save(new Scenario(null, dataset, name.strip(), proposals));
     }

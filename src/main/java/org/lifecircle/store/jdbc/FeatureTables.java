@@ -138,7 +138,7 @@ final class FeatureTables {
                 double lat = rows.getDouble("lat");
                 if (box.isEmpty() || dialect.boxConditionIsExact() || box.get().contains(lon, lat)) {
                     facilities.add(new Facility(rows.getString("facility_id"),
-                            Category.getById(rows.getString("category")), rows.getString("subtype"),
+                            Category.of(rows.getString("category")), rows.getString("subtype"),
                             rows.getString("tier"), rows.getString("name"), Jdbc.optionalInt(rows, "capacity"), lon,
                             lat, rows.getString("source")));
                 }

@@ -58,8 +58,10 @@ final class RunTables {
 
     static void insertRules(Connection connection, long runId, List<RunRule> rules) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO run_rules (run_id, category,"
-                + " max_walk_m, max_walk_min, speed_m_per_s, target_pct, basis) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (RunRule rule : rules) {
+                + " max_walk_m, max_walk_min, speed_m_per_s, target_pct, basis, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < rules.size(); i++) {
+                RunRule rule = rules.get(i);
+                insert.setInt(8, i);
                 insert.setLong(1, runId);
                 insert.setString(2, rule.category().id());
                 insert.setDouble(3, rule.maxWalkMeters());
@@ -130,17 +132,16 @@ final class RunTables {
     static List<RunRule> rules(Connection connection, long runId) throws SQLException {
         List<RunRule> rules = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT category, max_walk_m, max_walk_min,"
-                + " speed_m_per_s, target_pct, basis FROM run_rules WHERE run_id = ?")) {
+                + " speed_m_per_s, target_pct, basis FROM run_rules WHERE run_id = ? ORDER BY ordinal, category")) {
             select.setLong(1, runId);
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    rules.add(new RunRule(Category.getById(r.getString("category")), r.getDouble("max_walk_m"),
+                    rules.add(new RunRule(Category.of(r.getString("category")), r.getDouble("max_walk_m"),
                             Jdbc.optionalDouble(r, "max_walk_min"), Jdbc.optionalDouble(r, "speed_m_per_s"),
                             Jdbc.optionalDouble(r, "target_pct"), r.getString("basis")));
                 }
             }
         }
-        rules.sort((a, b) -> a.category().compareTo(b.category()));
         return rules;
     }
 
@@ -153,7 +154,7 @@ final class RunTables {
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     districts.add(new DistrictResult(r.getString("district_code"), r.getString("district_name"),
-                            Category.getById(r.getString("category")), r.getInt("areas"), r.getInt("areas_covered"),
+                            Category.of(r.getString("category")), r.getInt("areas"), r.getInt("areas_covered"),
                             r.getDouble("population"), r.getDouble("population_covered"), r.getDouble("coverage_pct"),
                             Jdbc.optionalDouble(r, "target_pct"), Jdbc.optionalBoolean(r, "pass")));
                 }
@@ -164,7 +165,7 @@ final class RunTables {
 
     /** A category result read from run_area_categories. */
     static CategoryResult categoryResult(ResultSet r) throws SQLException {
-        return new CategoryResult(Category.getById(r.getString("category")), Jdbc.optionalDouble(r, "distance_m"),
+        return new CategoryResult(Category.of(r.getString("category")), Jdbc.optionalDouble(r, "distance_m"),
                 r.getString("facility_id"), r.getString("facility_name"), r.getBoolean("covered"));
     }
 

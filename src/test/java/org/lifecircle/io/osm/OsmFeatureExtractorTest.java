@@ -1,5 +1,6 @@
 package org.lifecircle.io.osm;
 
+import org.lifecircle.io.layers.CategoryTable;
 import org.lifecircle.geo.PlanarArea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -24,7 +25,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 /** The extractor fed directly with hand-made elements on the {@link GridOsm} grid (col, row). */
 class OsmFeatureExtractorTest {
 
-    private final OsmFeatureExtractor extractor = new OsmFeatureExtractor("test.osm");
+    private final OsmFeatureExtractor extractor = new OsmFeatureExtractor("test.osm", CategoryTable.load().values());
     private final GridOsm osm = new GridOsm(extractor);
 
     /** East-west length in metres of {@code cols} grid cells at a row, and north-south of {@code rows} cells. */
@@ -181,7 +182,7 @@ class OsmFeatureExtractorTest {
         OsmFeatures features = extractor.result();
 
         assertThat(features.facilities()).hasSize(2);
-        assertThat(features.facilities().get(0)).isEqualTo(new Facility("node/50", Category.CONVENIENCE,
+        assertThat(features.facilities().get(0)).isEqualTo(new Facility("node/50", Category.of("convenience"),
                 "convenience_store", "", "红旗连锁", OptionalInt.of(12), lon(5), lat(5), "test.osm"));
         Facility market = features.facilities().get(1);
         assertThat(market.id()).isEqualTo("way/51");
@@ -191,7 +192,7 @@ class OsmFeatureExtractorTest {
         assertThat(factory.createPolygon(new Coordinate[] {new Coordinate(lon(0), lat(2)), new Coordinate(lon(2), lat(2)),
             new Coordinate(lon(2), lat(0)), new Coordinate(lon(0), lat(0)), new Coordinate(lon(0), lat(2))})
                 .contains(factory.createPoint(new Coordinate(market.lon(), market.lat())))).isTrue();
-        assertThat(features.report().facilities(Category.CONVENIENCE)).isEqualTo(2);
+        assertThat(features.report().facilities(Category.of("convenience"))).isEqualTo(2);
         assertThat(features.report().facilities("convenience/market")).isEqualTo(1);
         assertThat(features.report().skipped())
                 .containsExactly(new SkippedFeature("way/52", "childcare/kindergarten", "is not a closed way"));
@@ -235,7 +236,7 @@ class OsmFeatureExtractorTest {
         assertThat(extractor.result().areas().get(0).floorAreaSquareMeters())
                 .isCloseTo(footprint * OsmResidentialTags.DEFAULT_LEVELS_MULTI_STOREY, within(footprint * 0.01));
 
-        OsmFeatureExtractor fresh = new OsmFeatureExtractor("city.osm.pbf");
+        OsmFeatureExtractor fresh = new OsmFeatureExtractor("city.osm.pbf", CategoryTable.load().values());
         GridOsm grid = new GridOsm(fresh);
         grid.node(1, 0, 2).node(2, 2, 2).node(3, 2, 0).node(4, 0, 0);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> grid.way(21, refs(1, 2, 3, 4, 1),

@@ -1,5 +1,6 @@
 package org.lifecircle.io.osm;
 
+import org.lifecircle.io.layers.CategoryTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +43,7 @@ class OsmFeatureRealFilesTest {
     }
 
     private static OsmFeatures extract(String fileName) {
-        return OsmFeatureExtractor.extract(dataDir.resolve("osm").resolve(fileName));
+        return OsmFeatureExtractor.extract(dataDir.resolve("osm").resolve(fileName), CategoryTable.load().values());
     }
 
     @Test
@@ -52,7 +53,7 @@ class OsmFeatureRealFilesTest {
         assertThat(features.report().facilitiesPerSubtype()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "childcare/kindergarten", 8, "childcare/nursery", 1, "convenience/convenience_store", 11,
                 "convenience/supermarket", 17, "convenience/market", 11));
-        assertThat(features.report().facilities(Category.ELDERLY_CARE)).isZero();
+        assertThat(features.report().facilities(Category.of("elderly_care"))).isZero();
         Set<String> schoolsNamedKindergarten = Set.of("node/1958204303", "node/1964464310", "node/2651625487");
         assertThat(features.facilities()).filteredOn(f -> f.subtype().equals("kindergarten"))
                 .extracting(Facility::id).containsAll(schoolsNamedKindergarten);
