@@ -56,7 +56,7 @@ public final class HtmlReportWriter {
         for (Category category : result.profile().categories()) {
             CategoryRule rule = result.profile().findRule(category).orElseThrow();
             String target = rule.targetPct().isPresent() ? Decimals.format(rule.targetPct().getAsDouble(), 0) + " %" : "none";
-            row(out, "th", category.id(), esc(Decimals.format(rule.maxWalkMeters(), 0) + " m, target " + target
+            row(out, "th", esc(rule.display().bilingual()), esc(Decimals.format(rule.maxWalkMeters(), 0) + " m, target " + target
                     + " (" + rule.basis() + ")"));
         }
         out.write("</table>");
@@ -82,7 +82,8 @@ public final class HtmlReportWriter {
 
     private static void worstGaps(Writer out, CoverageResult result, DistrictAssignment districts) throws IOException {
         for (Category category : result.profile().categories()) {
-            out.write("<h2>Largest gaps: " + category.id() + "</h2><table><tr><th>area</th><th>district</th>"
+            out.write("<h2>Largest gaps 最大缺口: " + esc(result.profile().display(category).bilingual())
+                    + "</h2><table><tr><th>area</th><th>district</th>"
                     + "<th>population</th><th>distance to nearest (m)</th></tr>");
             List<AreaCoverage> gaps = result.coverage().stream().filter(c -> !c.get(category).covered())
                     .sorted(Comparator.comparingDouble((AreaCoverage c) -> population(result, c)).reversed())
