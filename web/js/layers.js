@@ -2,7 +2,7 @@
 // coloured by coverage, facilities by category, catchments, proposed facilities. Only what is in
 // view is requested; the server simplifies geometry by zoom.
 import { bboxParam, getJson } from './api.js';
-import { categoryColor, categoryLabel } from './categories.js';
+import { categoryColor, categoryIds, categoryLabel } from './categories.js';
 import { STATUS_LABELS, escapeHtml, formatMeters } from './i18n.js';
 
 const COLORS = { covered: '#4caf50', uncovered: '#e53935', no_population: '#9e9e9e' };
@@ -29,11 +29,11 @@ export class MapLayers {
   status(feature) {
     const p = feature.properties;
     const override = this.state.whatIf.get(p.area_id);
-    const coverage = override || (p.categories || {})[this.state.category];
+    const coverage = override || categoryOf(p, this.state.category);
     if (p.population === null || p.population === undefined) {
       return 'no_population';
     }
-    return coverage && coverage.covered ? 'covered' : 'uncovered';
+    return coverage.covered ? 'covered' : 'uncovered';
   }
 
   areaStyle(feature) {
@@ -53,7 +53,8 @@ export class MapLayers {
 
   areaPopup(feature) {
     const p = feature.properties;
-    const rows = Object.entries(p.categories || {}).map(([category, c]) => {
+    const rows = categoryIds().filter((category) => `${category}_covered` in p).map((category) => {
+      const c = categoryOf(p, category);
       const value = this.state.whatIf.has(p.area_id) && category === this.state.category ? this.state.whatIf.get(p.area_id) : c;
       return `<tr><td>${escapeHtml(categoryLabel(category))}</td>`
         + `<td class="distance">${escapeHtml(formatMeters(value.distance_m))}</td>`
@@ -140,6 +141,14 @@ function replace(layer, geojson) {
 }
 
 const drawn = new WeakMap();
+
+// An area's figures for one category, from its flat fields (C_distance_m, C_facility_id, ... as in coverage.csv).
+function categoryOf(p, category) {
+  return {
+    distance_m: p[`${category}_distance_m`], facility_id: p[`${category}_facility_id`],
+    facility_name: p[`${category}_facility_name`], covered: p[`${category}_covered`] === true,
+  };
+}
 
 function facilityStyle(category) {
   return { radius: 6, color: '#222', weight: 1, fillColor: categoryColor(category), fillOpacity: 0.9 };

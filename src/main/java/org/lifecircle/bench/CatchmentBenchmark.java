@@ -14,7 +14,7 @@ import org.lifecircle.catchment.CatchmentSource;
 import org.lifecircle.catchment.PieceUnion;
 import org.lifecircle.catchment.PlanarNetwork;
 import org.lifecircle.coverage.PolicyProfile;
-import org.lifecircle.io.layers.CategoryTable;
+import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.io.osm.OsmFeatureExtractor;
 import org.lifecircle.io.osm.OsmNetworkLoader;
 import org.lifecircle.io.profile.ProfileFiles;

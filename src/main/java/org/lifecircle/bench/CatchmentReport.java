@@ -11,7 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.lifecircle.io.AtomicFiles;
+import org.lifecircle.io.files.AtomicFiles;
 
 /** The catchment benchmark's figures as markdown: machine, method, targets, tables. */
 final class CatchmentReport {

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.lifecircle.io.AtomicFiles;
+import org.lifecircle.io.files.AtomicFiles;
 
 /** The engine benchmark's figures as markdown: machine, method, targets, one table per graph. */
 final class EngineReport {

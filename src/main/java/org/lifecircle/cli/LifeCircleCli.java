@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.store.StoreSettings;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The {@code lifecircle} command line. Commands are thin: they parse options into a request and

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.lifecircle.crs.ChineseOffsets;
 import org.lifecircle.crs.LonLat;
-import org.lifecircle.io.AtomicFiles;
 import org.lifecircle.io.csv.CsvCells;
 import org.lifecircle.io.csv.Decimals;
+import org.lifecircle.io.files.AtomicFiles;
 
 /**
  * facilities.csv as a planner exports it from Excel (UTF-8, Chinese names and category values,

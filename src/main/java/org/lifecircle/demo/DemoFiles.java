@@ -2,7 +2,7 @@ package org.lifecircle.demo;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.lifecircle.io.DataFolder;
+import org.lifecircle.io.files.DataFolder;
 
 /** The demo city's files and where they live: {@code gis-data/demo} of the installation. */
 public final class DemoFiles {

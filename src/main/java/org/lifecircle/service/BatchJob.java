@@ -8,8 +8,8 @@ import java.util.Set;
 import org.lifecircle.coverage.AreaCoverage;
 import org.lifecircle.coverage.DistrictAssigner;
 import org.lifecircle.coverage.DistrictCoverage;
-import org.lifecircle.io.StagedFolder;
-import org.lifecircle.io.csv.CoverageCsvWriter;
+import org.lifecircle.io.csv.CsvLayerWriter;
+import org.lifecircle.io.files.StagedFolder;
 import org.lifecircle.model.District;
 
 /**
@@ -49,21 +49,14 @@ public final class BatchJob {
         if (report.assignment().anyOutside()) {
             writeDistrict(report, outFolder, DistrictAssigner.OUTSIDE, "outside-all-districts");
         }
-        CoverageCsvWriter.writeDistricts(outFolder.resolve("districts.csv"), report.districtRows());
+        CsvLayerWriter.writeTable(report.layers().districtRows(), outFolder.resolve("districts.csv"));
         JsonFiles.write(outFolder.resolve("summary.json"), report.summary());
     }
 
     private static void writeDistrict(CoverageReport report, Path outFolder, int district, String folderName) {
-        List<AreaCoverage> coverage = new ArrayList<>();
-        for (AreaCoverage c : report.result().coverage()) {
-            if (report.assignment().districtOf(c.area()) == district) {
-                coverage.add(c);
-            }
-        }
         String code = district == DistrictAssigner.OUTSIDE ? "" : report.assignment().districts().get(district).code();
-        List<DistrictCoverage> rows = report.districtRows().stream().filter(r -> r.districtCode().equals(code)).toList();
         Path folder = StagedFolder.createFolder(outFolder.resolve(folderName));
-        CoverageOutputs.writeFiles(folder, report, CoverageOutputs.restrict(report.result(), coverage), rows);
+        CoverageOutputs.writeFiles(folder, report, report.layers().ofDistrict(code));
     }
 
     /** A folder name from the district's code and name that cannot leave the output folder. */

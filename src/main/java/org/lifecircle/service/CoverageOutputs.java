@@ -2,19 +2,17 @@ package org.lifecircle.service;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.lifecircle.coverage.AreaCoverage;
-import org.lifecircle.coverage.CoverageResult;
-import org.lifecircle.coverage.DistrictCoverage;
-import org.lifecircle.io.csv.CoverageCsvWriter;
-import org.lifecircle.io.StagedFolder;
-import org.lifecircle.io.geojson.GapsGeoJsonWriter;
+import org.lifecircle.io.csv.CsvLayerWriter;
+import org.lifecircle.io.files.StagedFolder;
+import org.lifecircle.io.geojson.GeoJsonLayerWriter;
 import org.lifecircle.io.report.HtmlReportWriter;
+import org.lifecircle.results.RunLayers;
 
 /**
  * Writes a coverage report into a folder: coverage.csv, districts.csv, gaps.geojson,
  * summary.json and report.html, as one set (all new or, when writing fails, all as they were).
+ * Each file is an encoding of the report's {@link RunLayers}: the same fields and values in every one.
  */
 public final class CoverageOutputs {
 
@@ -22,27 +20,21 @@ public final class CoverageOutputs {
     }
 
     public static void write(Path folder, CoverageReport report) {
-        OutputFolder.writeAll(folder, into -> writeFiles(into, report, report.result(), report.districtRows()));
+        OutputFolder.writeAll(folder, into -> writeFiles(into, report, report.layers()));
     }
 
     /** The report's files written into a staging folder of the output folder, to be published or dropped. */
     static StagedFolder stage(Path folder, CoverageReport report) {
-        return OutputFolder.stage(folder, into -> writeFiles(into, report, report.result(), report.districtRows()));
+        return OutputFolder.stage(folder, into -> writeFiles(into, report, report.layers()));
     }
 
-    /** Writes a part of the report into an existing folder: only the given areas' rows and the given district rows. */
-    static void writeFiles(Path folder, CoverageReport report, CoverageResult result, List<DistrictCoverage> rows) {
-        CoverageCsvWriter.writeCoverage(folder.resolve("coverage.csv"), result, report.assignment());
-        CoverageCsvWriter.writeDistricts(folder.resolve("districts.csv"), rows);
-        GapsGeoJsonWriter.write(folder.resolve("gaps.geojson"), result, report.assignment());
+    /** Writes the report's files with these layers (all of the run's, or one district's) into an existing folder. */
+    static void writeFiles(Path folder, CoverageReport report, RunLayers layers) {
+        CsvLayerWriter.writeTable(layers.areas().withoutGeometry(), folder.resolve("coverage.csv"));
+        CsvLayerWriter.writeTable(layers.districtRows(), folder.resolve("districts.csv"));
+        GeoJsonLayerWriter.writeWgs84(layers.gaps(), folder.resolve("gaps.geojson"));
         JsonFiles.write(folder.resolve("summary.json"), report.summary());
-        HtmlReportWriter.write(folder.resolve("report.html"), result, report.assignment(), rows, parameters(report));
-    }
-
-    /** A result restricted to some areas (area indexes and ids stay those of the whole run). */
-    static CoverageResult restrict(CoverageResult result, List<AreaCoverage> coverage) {
-        return new CoverageResult(result.profile(), result.searchLimitMeters(), result.facilities(), result.areas(),
-                coverage, result.unsnapped());
+        HtmlReportWriter.write(folder.resolve("report.html"), report.result(), layers, parameters(report));
     }
 
     private static Map<String, String> parameters(CoverageReport report) {

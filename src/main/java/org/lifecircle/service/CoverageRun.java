@@ -1,5 +1,6 @@
 package org.lifecircle.service;
 
+import org.lifecircle.results.RunLayers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class CoverageRun {
                 new CoverageSummary.Problems(result.unsnapped(), data.repaired(), data.build().droppedComponents(),
                         data.build().droppedNodes(), data.skipped(), data.duplicateOsmNodes().orElse(null)),
                 timer.millis());
-        return new CoverageReport(result, assignment, rows, summary);
+        return new CoverageReport(result, assignment, rows, summary, RunLayers.of(result, assignment, rows));
     }
 
     private static Map<String, Object> inputsUsed(CoverageData data, CoverageParameters parameters) {

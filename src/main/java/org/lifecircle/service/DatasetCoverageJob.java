@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lifecircle.coverage.PolicyProfile;
-import org.lifecircle.io.StagedFolder;
+import org.lifecircle.io.files.StagedFolder;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.network.WalkingGraph;
 import org.lifecircle.store.DatasetFeatures;

@@ -1,7 +1,7 @@
 package org.lifecircle.service;
 
 import java.io.InputStream;
-import org.lifecircle.io.ZipUnpacker;
+import org.lifecircle.io.files.ZipUnpacker;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.StoreUnavailableException;
 import org.lifecircle.store.DatasetNames;

@@ -11,12 +11,12 @@ import org.lifecircle.catchment.CatchmentSource;
 import org.lifecircle.catchment.PlanarNetwork;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageResult;
-import org.lifecircle.io.export.CatchmentLayer;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.network.Snap;
 import org.lifecircle.network.Snapper;
+import org.lifecircle.results.CatchmentLayer;
 
 /**
  * Builds the catchments of a coverage run's facilities for export: per category (one, or every

@@ -8,15 +8,15 @@ import org.lifecircle.catchment.PlanarNetwork;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FromWgs84;
 import org.lifecircle.geo.LonLatBounds;
-import org.lifecircle.io.export.CatchmentLayer;
-import org.lifecircle.io.export.CoverageLayers;
 import org.lifecircle.io.export.ExportCrs;
 import org.lifecircle.io.export.ExportFiles;
 import org.lifecircle.io.export.ExportFormat;
 import org.lifecircle.io.export.ExportOptions;
-import org.lifecircle.io.export.Layer;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.network.WalkingGraph;
+import org.lifecircle.results.CatchmentLayer;
+import org.lifecircle.results.Layer;
+import org.lifecircle.results.RunLayers;
 import org.lifecircle.store.Store;
 import org.locationtech.jts.geom.Envelope;
 
@@ -74,9 +74,9 @@ public final class ExportJob {
 
     private Layer layer(ExportLayerKind kind, CatchmentForm form, ExportSource data) {
         return switch (kind) {
-            case FACILITIES -> CoverageLayers.facilities(data.result());
-            case COVERAGE -> CoverageLayers.coverage(data.result(), data.assignment(), false);
-            case GAPS -> CoverageLayers.coverage(data.result(), data.assignment(), true);
+            case FACILITIES -> data.layers().facilities();
+            case COVERAGE -> data.layers().areas();
+            case GAPS -> data.layers().gaps();
             case DISTRICTS -> districts(data);
             case CATCHMENTS -> CatchmentLayer.of(new ExportCatchments(data.result(), network(data.graph()),
                     data.maxSnapMeters()).build(form, request.category(), request.bandMinutes(),
@@ -89,7 +89,7 @@ public final class ExportJob {
             throw new InvalidInputException("this run has no districts to export; give district boundaries to the"
                     + " coverage run (--districts FILE)");
         }
-        return CoverageLayers.districts(data.districtRows(), data.assignment(), data.result().profile());
+        return data.layers().districts();
     }
 
     private PlanarNetwork network(WalkingGraph graph) {

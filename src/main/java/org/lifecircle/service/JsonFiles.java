@@ -3,7 +3,7 @@ package org.lifecircle.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
-import org.lifecircle.io.AtomicFiles;
+import org.lifecircle.io.files.AtomicFiles;
 
 /** Writes report objects (records) as indented JSON, atomically. */
 final class JsonFiles {

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.lifecircle.io.AtomicFiles;
-import org.lifecircle.io.StagedFolder;
+import org.lifecircle.io.files.AtomicFiles;
+import org.lifecircle.io.files.StagedFolder;
 import org.lifecircle.model.InvalidInputException;
 
 /**

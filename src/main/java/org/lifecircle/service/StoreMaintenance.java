@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.lifecircle.io.TempFolders;
+import org.lifecircle.io.files.TempFolders;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.store.EmbeddedFiles;
 import org.lifecircle.store.Store;

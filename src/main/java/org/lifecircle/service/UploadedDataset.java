@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FileWithCrs;
-import org.lifecircle.io.TempFolders;
-import org.lifecircle.io.ZipUnpacker;
+import org.lifecircle.io.files.TempFolders;
+import org.lifecircle.io.files.ZipUnpacker;
 import org.lifecircle.model.InvalidInputException;
 
 /**

@@ -1,7 +1,6 @@
 package org.lifecircle.catchment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.io.features.FeatureFiles;
-import org.lifecircle.io.layers.CategoryTable;
-import org.lifecircle.io.layers.FacilityLayer;
+import org.lifecircle.io.inputs.CategoryTable;
+import org.lifecircle.io.inputs.FacilityLayer;
 import org.lifecircle.io.osm.OsmNetworkLoader;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;

@@ -1,7 +1,6 @@
 package org.lifecircle.categories;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.faults.CliProcess;
-import org.lifecircle.io.features.GeoPackageFeatureReader;
+import org.lifecircle.io.geopackage.GeoPackageFeatureReader;
 
 /**
  * A new category, 药店 (pharmacy), added as data only: one line in a copy of categories.csv and
@@ -112,7 +111,7 @@ class NewCategoryByDataTest {
             assertThat(get(url.group(1) + "api/datasets/city/districts?category=pharmacy").at("/rows").size())
                     .isEqualTo(2);
             assertThat(get(url.group(1) + "api/datasets/city/areas?bbox=117.1,39.05,117.3,39.2").toString())
-                    .contains("\"pharmacy\"");
+                    .contains("\"pharmacy_covered\"");
             server.stop();
         }
     }

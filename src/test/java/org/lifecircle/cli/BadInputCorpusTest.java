@@ -1,7 +1,6 @@
 package org.lifecircle.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lifecircle.io.features.CsvRecords;
+import org.lifecircle.io.csv.CsvRecords;
 
 /**
  * Runs every case of {@code src/test/resources/bad/cases.csv} through the command line and checks

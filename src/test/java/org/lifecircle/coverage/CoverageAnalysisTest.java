@@ -2,7 +2,6 @@ package org.lifecircle.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;

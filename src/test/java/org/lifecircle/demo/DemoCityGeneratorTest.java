@@ -1,7 +1,6 @@
 package org.lifecircle.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +18,7 @@ import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.crs.LonLat;
 import org.lifecircle.geo.Geodesy;
 import org.lifecircle.io.features.FeatureFiles;
-import org.lifecircle.io.layers.CategoryTable;
+import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.SourceFeature;
 import org.locationtech.jts.geom.Coordinate;

@@ -1,7 +1,6 @@
 package org.lifecircle.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,7 +17,7 @@ import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.crs.LonLat;
 import org.lifecircle.geo.Geodesy;
 import org.lifecircle.io.features.FeatureFiles;
-import org.lifecircle.io.layers.CategoryTable;
+import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.io.osm.OsmFeatureExtractor;
 import org.lifecircle.io.osm.OsmFeatures;
 import org.lifecircle.io.osm.OsmNetwork;

@@ -1,7 +1,6 @@
 package org.lifecircle.faults;
 
 import static org.assertj.core.api.Assertions.fail;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

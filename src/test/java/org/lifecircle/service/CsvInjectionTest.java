@@ -1,7 +1,6 @@
 package org.lifecircle.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.demo.DemoFiles;
-import org.lifecircle.io.features.CsvRecords;
+import org.lifecircle.io.csv.CsvRecords;
 import org.lifecircle.io.osm.OsmNetworkLoader;
 import org.lifecircle.network.PedestrianAccess;
 

@@ -2,7 +2,6 @@ package org.lifecircle.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lifecircle.demo.DemoFiles;
-import org.lifecircle.io.ZipUnpacker;
+import org.lifecircle.io.files.ZipUnpacker;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.store.DatasetInfo;
 import org.lifecircle.store.Store;

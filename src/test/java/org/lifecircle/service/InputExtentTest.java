@@ -2,14 +2,13 @@ package org.lifecircle.service;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.lifecircle.geo.LonLatBounds;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.SourceFeature;
-import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 

@@ -1,7 +1,6 @@
 package org.lifecircle.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.lifecircle.catchment.SearchResult;
-import org.lifecircle.io.AtomicFiles;
+import org.lifecircle.io.files.AtomicFiles;
 import org.lifecircle.network.WalkingGraph;
 
 /**

@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import org.lifecircle.io.AtomicFiles;
-import org.lifecircle.io.OutputWriteException;
+import org.lifecircle.io.csv.CsvLayerWriter;
+import org.lifecircle.io.files.AtomicFiles;
+import org.lifecircle.io.files.OutputWriteException;
+import org.lifecircle.io.geojson.GeoJsonLayerWriter;
+import org.lifecircle.io.geopackage.GeoPackageLayerWriter;
+import org.lifecircle.io.shapefile.ShapefileZipWriter;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.results.Layer;
 
 /**
  * Writes a layer to a file atomically: the target's folder must exist and be writable and its

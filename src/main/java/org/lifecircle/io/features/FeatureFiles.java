@@ -4,6 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.lifecircle.crs.FileWithCrs;
+import org.lifecircle.io.csv.CsvFeatureReader;
+import org.lifecircle.io.files.InputFiles;
+import org.lifecircle.io.geojson.GeoJsonFeatureReader;
+import org.lifecircle.io.geopackage.GeoPackageFeatureReader;
+import org.lifecircle.io.shapefile.ShapefileFeatureReader;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.SourceFeature;
 

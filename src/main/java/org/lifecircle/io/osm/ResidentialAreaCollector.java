@@ -1,10 +1,10 @@
 package org.lifecircle.io.osm;
 
-import org.lifecircle.geo.PlanarArea;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.lifecircle.geo.PlanarArea;
 import org.lifecircle.model.Population;
 import org.lifecircle.model.ResidentialArea;
 import org.locationtech.jts.geom.Coordinate;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.lifecircle.coverage.PolicyProfile;
-import org.lifecircle.io.DataFolder;
+import org.lifecircle.io.files.DataFolder;
 import org.lifecircle.model.InvalidInputException;
 
 /**

@@ -1,5 +1,6 @@
 package org.lifecircle.service.map;
 
+import org.lifecircle.results.RunLayers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,8 @@ final class DatasetSession {
     private final Map<String, CoverageResult> cache = new ConcurrentHashMap<>();
     private final Map<CoverageResult, List<org.lifecircle.coverage.DistrictCoverage>> districtRows =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<CoverageResult, RunLayers> layers =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private volatile long checkedAtNanos;
     /** Area outlines simplified per zoom level, filled as viewports ask for them. */
     private final Map<Integer, org.locationtech.jts.geom.Geometry[]> outlinesByZoom = new ConcurrentHashMap<>();
@@ -60,6 +63,14 @@ final class DatasetSession {
 
     void checkedAt(long nanos) {
         this.checkedAtNanos = nanos;
+    }
+
+    /** The layers of a cached coverage result (what the map's answers and exports are encoded from), built once per result. */
+    RunLayers layers(CoverageResult result) {
+        if (cache.containsValue(result)) {
+            return layers.computeIfAbsent(result, r -> RunLayers.of(r, assignment, districtRows(r)));
+        }
+        return RunLayers.of(result, assignment, districtRows(result));
     }
 
     /** District figures of a cached coverage result, summed once per result. */
@@ -108,6 +119,7 @@ final class DatasetSession {
         if (cache.size() > MAX_CACHED_RESULTS) {
             cache.clear();
             districtRows.clear();
+            layers.clear();
         }
         return cache.computeIfAbsent(key, k -> analyze(profileFor(maxWalkMeters), dataset.facilities()));
     }

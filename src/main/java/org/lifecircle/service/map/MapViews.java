@@ -27,28 +27,7 @@ public final class MapViews {
                            Double targetPct, String basis, String label, String labelEn, String color) {
     }
 
-    /** One category's figures for an area; distance and facility are null beyond the search limit. */
-    public record CategoryView(@JsonProperty("distance_m") Double distanceMeters,
-                               @JsonProperty("facility_id") String facilityId,
-                               @JsonProperty("facility_name") String facilityName, boolean covered) {
-    }
-
-    /** A residential area with its coverage per category. */
-    public record AreaView(int areaId, String sourceId, String name, String districtCode, String districtName,
-                           Double population, String populationSource, Map<String, CategoryView> categories,
-                           Geometry geometry) {
-    }
-
-    public record FacilityView(String id, String category, String subtype, String tier, String name, Integer capacity,
-                               Geometry geometry) {
-    }
-
     public record EdgeView(String highway, Geometry geometry) {
-    }
-
-    /** A district's figures for one category. */
-    public record DistrictRow(String code, String name, double[] bbox, int areas, int areasCovered, double population,
-                              double populationCovered, double coveragePct, Double targetPct, Boolean pass) {
     }
 
     public record DistrictBoundary(String code, String name, Geometry geometry) {

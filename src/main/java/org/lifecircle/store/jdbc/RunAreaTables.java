@@ -10,11 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lifecircle.model.Category;
 import org.lifecircle.store.AreaResult;
 import org.lifecircle.store.CategoryResult;
 import org.lifecircle.store.MappedAreaResult;
 import org.lifecircle.store.RunRule;
-import org.lifecircle.model.Category;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 

@@ -2,7 +2,6 @@ package org.lifecircle.io.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FromWgs84;
+import org.lifecircle.io.shapefile.DbfEncoder;
+import org.lifecircle.io.shapefile.DbfFieldNames;
 import org.lifecircle.model.InvalidInputException;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.lifecircle.results.GeometryKind;
+import org.lifecircle.results.Layer;
+import org.lifecircle.results.LayerField;
+import org.lifecircle.results.LayerFeature;
 
 /** The export building blocks: field names, Gauss-Kruger zones, .dbf text widths, atomic writing. */
 class ExportUnitsTest {
@@ -58,7 +63,7 @@ class ExportUnitsTest {
     @Test
     void longTextIsCutBetweenCharactersAt254Bytes() {
         String name = "滨".repeat(100);
-        Layer layer = new Layer("t", true, List.of(LayerField.text("name", "名称")), List.of(
+        Layer layer = new Layer("t", GeometryKind.POINT, List.of(LayerField.text("name", "名称")), List.of(
                 new LayerFeature(GEOMETRY.createPoint(new Coordinate(117, 39)), List.of(name))));
         byte[] dbf = DbfEncoder.encode(layer, List.of("name"), StandardCharsets.UTF_8);
         int width = Byte.toUnsignedInt(dbf[32 + 16]);
@@ -71,7 +76,7 @@ class ExportUnitsTest {
 
     @Test
     void aWriterFailingHalfWayLeavesNothingBehind() {
-        Layer layer = new Layer("t", true, List.of(), List.of());
+        Layer layer = new Layer("t", GeometryKind.POINT, List.of(), List.of());
         ExportOptions options = new ExportOptions(ExportFormat.CSV, FromWgs84.to(CrsSpec.wgs84()),
                 StandardCharsets.UTF_8, false);
         Path target = out.resolve("t.csv");
@@ -88,7 +93,7 @@ class ExportUnitsTest {
     void anExistingFileIsReplacedWhole() throws IOException {
         Path target = out.resolve("t.csv");
         Files.writeString(target, "old");
-        Layer layer = new Layer("t", true, List.of(LayerField.text("name", "名称")), List.of(
+        Layer layer = new Layer("t", GeometryKind.POINT, List.of(LayerField.text("name", "名称")), List.of(
                 new LayerFeature(GEOMETRY.createPoint(new Coordinate(117.2, 39.1)), List.of("新"))));
         ExportFiles.write(layer, new ExportOptions(ExportFormat.CSV, FromWgs84.to(CrsSpec.wgs84()),
                 StandardCharsets.UTF_8, false), target);
@@ -102,8 +107,8 @@ class ExportUnitsTest {
         List<String> texts = List.of("=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1", "-1.5", "+86", "a=1", "");
         List<LayerFeature> features = texts.stream().map(text -> new LayerFeature(
                 GEOMETRY.createPoint(new Coordinate(-0.5, 39.1)), List.<Object>of(text, -1.5, -3L))).toList();
-        Layer layer = new Layer("t", true, List.of(LayerField.text("name", "名称"), LayerField.real("d", "距离", 1),
-                LayerField.integer("n", "数")), features);
+        Layer layer = new Layer("t", GeometryKind.POINT, List.of(LayerField.text("name", "名称"), LayerField.real("d", "距离", "m", 1),
+                LayerField.integer("n", "数", "")), features);
         ExportFiles.write(layer, new ExportOptions(ExportFormat.CSV, FromWgs84.to(CrsSpec.wgs84()),
                 StandardCharsets.UTF_8, false), target);
         assertThat(Files.readString(target)).isEqualTo("\uFEFFname,d,n,lon,lat\n"

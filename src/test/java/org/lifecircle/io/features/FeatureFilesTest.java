@@ -2,13 +2,17 @@ package org.lifecircle.io.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.crs.FileWithCrs;
+import org.lifecircle.io.csv.CsvFeatureReader;
+import org.lifecircle.io.files.TextCharsets;
+import org.lifecircle.io.geojson.GeoJsonFeatureReader;
+import org.lifecircle.io.geopackage.GeoPackageFeatureReader;
+import org.lifecircle.io.shapefile.ShapefileFeatureReader;
 import org.lifecircle.model.InvalidInputException;
 
 class FeatureFilesTest {

@@ -1,7 +1,6 @@
 package org.lifecircle.io.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

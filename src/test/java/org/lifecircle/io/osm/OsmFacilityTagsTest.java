@@ -1,7 +1,6 @@
 package org.lifecircle.io.osm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lifecircle.io.layers.CategoryTable;
+import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.model.Category;
 
 /** One test per tag rule of {@link OsmFacilityTags}. */

@@ -1,7 +1,5 @@
 package org.lifecircle.io.osm;
 
-import org.lifecircle.io.layers.CategoryTable;
-import org.lifecircle.geo.PlanarArea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.lifecircle.io.osm.GridOsm.inner;
@@ -9,12 +7,13 @@ import static org.lifecircle.io.osm.GridOsm.lat;
 import static org.lifecircle.io.osm.GridOsm.lon;
 import static org.lifecircle.io.osm.GridOsm.outer;
 import static org.lifecircle.io.osm.GridOsm.refs;
-
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.geo.Geodesy;
+import org.lifecircle.geo.PlanarArea;
+import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.Population;

@@ -2,7 +2,6 @@ package org.lifecircle.io.osm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.google.protobuf.ByteString;
 import crosby.binary.Fileformat;
 import java.io.ByteArrayOutputStream;
