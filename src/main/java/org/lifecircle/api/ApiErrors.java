@@ -49,6 +49,11 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidInputException refused) {
+                return error(HttpStatus.BAD_REQUEST, refused.getMessage());  // the option's own parser said why
+            }
+        }
         return error(HttpStatus.BAD_REQUEST, "parameter '" + e.getName() + "' has a value of the wrong type: '"
                 + abbreviate(String.valueOf(e.getValue())) + "'");
     }

@@ -1,7 +1,5 @@
 package org.lifecircle.api;
 
-import org.lifecircle.io.geojson.GeoJsonLayerWriter;
-import org.lifecircle.results.Layer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.lifecircle.io.geojson.GeoJsonGeometry;
+import org.lifecircle.io.geojson.GeoJsonLayerWriter;
+import org.lifecircle.results.Layer;
 import org.locationtech.jts.geom.Geometry;
 
 /** Writes lists of view records as GeoJSON FeatureCollections. */

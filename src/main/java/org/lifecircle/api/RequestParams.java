@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.geo.LonLatBounds;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.options.Defaults;
 
 /** Checks of query parameters, with messages the page can show as they are. */
 final class RequestParams {
@@ -15,7 +15,7 @@ final class RequestParams {
     static final int DEFAULT_ZOOM = 15;
     private static final double MAX_BBOX_DEGREES = 2.0;
     private static final double MIN_WALK_METERS = 50;
-    private static final double MAX_WALK_METERS = CategoryRule.MAX_WALK_METERS;
+    private static final double MAX_WALK_METERS = Defaults.MAX_WALK_METERS;
     private static final int MAX_BANDS = 6;
     private static final double MAX_BAND_MINUTES = 60;
     private static final double MIN_SPEED_METERS_PER_SECOND = 0.3;

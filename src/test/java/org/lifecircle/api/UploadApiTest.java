@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.demo.DemoFiles;
 import org.lifecircle.io.osm.PbfCorpusFiles;
-import org.lifecircle.service.DemoZip;
+import org.lifecircle.service.datasets.DemoZip;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FileWithCrs;
-import org.lifecircle.io.features.FeatureFiles;
+import org.lifecircle.io.formats.FeatureFiles;
 import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.io.inputs.FacilityLayer;
 import org.lifecircle.io.osm.OsmNetworkLoader;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.demo.DemoFiles;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.service.DemoJob;
+import org.lifecircle.service.coverage.DemoJob;
 
 /**
  * The README's quick start, end to end: {@code lifecircle demo} on the committed demo city finds

@@ -16,7 +16,7 @@ import org.lifecircle.crs.ChineseOffsets;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.crs.LonLat;
 import org.lifecircle.geo.Geodesy;
-import org.lifecircle.io.features.FeatureFiles;
+import org.lifecircle.io.formats.FeatureFiles;
 import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.io.osm.OsmFeatureExtractor;
 import org.lifecircle.io.osm.OsmFeatures;

@@ -9,7 +9,7 @@
  *       GeoJSON, CSV ({@link org.lifecircle.io.export.ExportFormat}); one {@link
  *       org.lifecircle.io.export.LayerWriter} each.</li>
  *   <li><b>output system</b>: WGS84, CGCS2000 (EPSG:4490), an EPSG code, or the CGCS2000 3-degree
- *       Gauss-Kruger zone nearest the data ({@link org.lifecircle.io.export.ExportCrs}).</li>
+ *       Gauss-Kruger zone nearest the data ({@link org.lifecircle.crs.CrsSpec#resolve}).</li>
  * </ul>
  * Files are written to a temporary file in the target folder and renamed at the end
  * ({@link org.lifecircle.io.export.ExportFiles}): a failed export leaves nothing behind.

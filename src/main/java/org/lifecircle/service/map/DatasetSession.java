@@ -1,6 +1,5 @@
 package org.lifecircle.service.map;
 
-import org.lifecircle.results.RunLayers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.network.Snapper;
+import org.lifecircle.results.RunLayers;
 
 /**
  * One loaded dataset with everything the map asks of it again and again: populations estimated,

@@ -11,10 +11,10 @@ import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.District;
-import org.lifecircle.service.map.MapViews.ProfileView;
-import org.lifecircle.service.map.MapViews.RuleView;
 import org.lifecircle.results.Layer;
 import org.lifecircle.results.LayerFeature;
+import org.lifecircle.service.map.MapViews.ProfileView;
+import org.lifecircle.service.map.MapViews.RuleView;
 import org.locationtech.jts.geom.Envelope;
 
 /** Conversions from engine results to the map's view records. */

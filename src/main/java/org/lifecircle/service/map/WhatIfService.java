@@ -1,8 +1,5 @@
 package org.lifecircle.service.map;
 
-import org.lifecircle.results.Layer;
-import org.lifecircle.results.LayerFeature;
-import org.lifecircle.results.RunLayers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +15,9 @@ import org.lifecircle.model.Facility;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.NotFoundException;
 import org.lifecircle.network.Snapper;
+import org.lifecircle.results.Layer;
+import org.lifecircle.results.LayerFeature;
+import org.lifecircle.results.RunLayers;
 import org.lifecircle.service.map.MapViews.AreaStatus;
 
 /**

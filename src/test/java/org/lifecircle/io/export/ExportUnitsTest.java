@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FromWgs84;
+import org.lifecircle.io.formats.ExportFiles;
 import org.lifecircle.io.shapefile.DbfEncoder;
 import org.lifecircle.io.shapefile.DbfFieldNames;
 import org.lifecircle.model.InvalidInputException;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.lifecircle.results.GeometryKind;
 import org.lifecircle.results.Layer;
-import org.lifecircle.results.LayerField;
 import org.lifecircle.results.LayerFeature;
+import org.lifecircle.results.LayerField;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 
 /** The export building blocks: field names, Gauss-Kruger zones, .dbf text widths, atomic writing. */
 class ExportUnitsTest {
@@ -45,18 +46,18 @@ class ExportUnitsTest {
 
     @Test
     void gaussKrugerZonesFollowTheCentralMeridianNearestTheData() {
-        assertThat(ExportCrs.gaussKrugerZone(117.2)).isEqualTo(4548);
-        assertThat(ExportCrs.gaussKrugerZone(104.07)).isEqualTo(4544);
-        assertThat(ExportCrs.gaussKrugerZone(114.2)).isEqualTo(4547);
-        assertThat(ExportCrs.gaussKrugerZone(119.4)).isEqualTo(4549);
-        assertThat(ExportCrs.gaussKrugerZone(74)).isEqualTo(4534);
-        assertThatThrownBy(() -> ExportCrs.gaussKrugerZone(8.7)).isInstanceOf(InvalidInputException.class)
+        assertThat(CrsSpec.gaussKrugerZone(117.2)).isEqualTo(4548);
+        assertThat(CrsSpec.gaussKrugerZone(104.07)).isEqualTo(4544);
+        assertThat(CrsSpec.gaussKrugerZone(114.2)).isEqualTo(4547);
+        assertThat(CrsSpec.gaussKrugerZone(119.4)).isEqualTo(4549);
+        assertThat(CrsSpec.gaussKrugerZone(74)).isEqualTo(4534);
+        assertThatThrownBy(() -> CrsSpec.gaussKrugerZone(8.7)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("outside China's CGCS2000 Gauss-Kruger zones");
-        assertThat(ExportCrs.parse("gk").resolve(117.2)).isEqualTo(CrsSpec.epsg(4548));
-        assertThat(ExportCrs.parse("gk-auto").resolve(104.07)).isEqualTo(CrsSpec.epsg(4544));
-        assertThat(ExportCrs.parse("EPSG:4548").resolve(0)).isEqualTo(CrsSpec.epsg(4548));
-        assertThat(ExportCrs.parse("cgcs2000").resolve(0)).isEqualTo(CrsSpec.epsg(4490));
-        assertThatThrownBy(() -> ExportCrs.parse("bd09")).isInstanceOf(InvalidInputException.class)
+        assertThat(CrsSpec.parseOutput("gk").resolve(117.2)).isEqualTo(CrsSpec.epsg(4548));
+        assertThat(CrsSpec.parseOutput("gk-auto").resolve(104.07)).isEqualTo(CrsSpec.epsg(4544));
+        assertThat(CrsSpec.parseOutput("EPSG:4548").resolve(0)).isEqualTo(CrsSpec.epsg(4548));
+        assertThat(CrsSpec.parseOutput("cgcs2000").resolve(0)).isEqualTo(CrsSpec.epsg(4490));
+        assertThatThrownBy(() -> CrsSpec.parseOutput("bd09")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("wgs84, cgcs2000, epsg:NNNN");
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifecircle.io.formats.FeatureFiles;
 import org.lifecircle.io.shapefile.ShapefileFeatureReader;
 
 /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.store.StoreSettings;
-import org.lifecircle.store.Stores;
+import org.lifecircle.store.factory.Stores;
 
 /** A database whose schema is newer than this code (a future row in Flyway's history) is refused on both stores. */
 class SchemaVersionTest {

@@ -15,7 +15,7 @@ import org.lifecircle.model.Facility;
 import org.lifecircle.model.Population;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.network.PedestrianAccess;
-import org.lifecircle.service.GraphRows;
+import org.lifecircle.service.datasets.GraphRows;
 import org.lifecircle.store.DatasetFeatures;
 import org.lifecircle.store.NetworkBuild;
 import org.lifecircle.store.NewDataset;
