@@ -3,6 +3,7 @@ package org.lifecircle.service.coverage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lifecircle.coverage.AgeEstimator;
 import org.lifecircle.coverage.CoverageAnalysis;
 import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.DistrictAssigner;
@@ -29,6 +30,7 @@ public final class CoverageRun {
         List<ResidentialArea> areas = estimator.estimate(data.areas());
         DistrictAssignment assignment = new DistrictAssigner(data.districts()).assign(areas);
         areas = estimator.scaleToCensus(areas, assignment, data.census());
+        areas = new AgeEstimator(assignment, data.census(), data.censusAges(), profile.demandDefaults()).estimate(areas);
         timer.lap("inputs");
         CoverageResult result = new CoverageAnalysis(data.graph(), data.facilities(), areas, profile)
                 .searchLimitMeters(parameters.searchLimitMeters()).maxSnapMeters(parameters.maxSnapMeters()).run();

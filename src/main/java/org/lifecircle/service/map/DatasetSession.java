@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lifecircle.coverage.AccessPointSampler;
+import org.lifecircle.coverage.AgeEstimator;
 import org.lifecircle.coverage.AreaAccess;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageAnalysis;
@@ -50,7 +51,8 @@ final class DatasetSession {
         PopulationEstimator estimator = new PopulationEstimator();
         List<ResidentialArea> estimated = estimator.estimate(dataset.areas());
         DistrictAssignment districts = new DistrictAssigner(dataset.districts()).assign(estimated);
-        this.areas = estimator.scaleToCensus(estimated, districts, dataset.census());
+        this.areas = new AgeEstimator(districts, dataset.census(), dataset.censusAges(), profile.demandDefaults())
+                .estimate(estimator.scaleToCensus(estimated, districts, dataset.census()));
         this.assignment = districts;
         this.access = AreaAccess.of(dataset.graph(), areas, Snapper.DEFAULT_MAX_SNAP_METERS,
                 AccessPointSampler.DEFAULT_SPACING_METERS);
@@ -131,7 +133,7 @@ final class DatasetSession {
         only.put(category, rule);
         List<Facility> facilities = new ArrayList<>(dataset.facilities());
         facilities.addAll(proposals);
-        return analyze(new PolicyProfile(profile.id(), profile.title(), profile.note(), only), facilities);
+        return analyze(profile.withRules(only), facilities);
     }
 
     private PolicyProfile profileFor(OptionalDouble maxWalkMeters) {

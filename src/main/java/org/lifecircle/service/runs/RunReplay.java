@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.lifecircle.coverage.CategoryDisplay;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.coverage.RuleScope;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.network.WalkingGraph;
@@ -55,7 +56,8 @@ public final class RunReplay {
         WalkingGraph graph = StoredGraphs.load(store.datasets(), stored.info().versionId());
         DatasetFeatures f = stored.features();
         CoverageData data = new CoverageData(graph, StoredGraphs.fromStore(stored.build()), f.facilities(), f.areas(),
-                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), Map.of("dataset", dataset, "run", run.id()), Optional.empty());
+                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), Map.of("dataset", dataset, "run", run.id()),
+                Optional.empty(), f.censusAges());
         var p = run.parameters();
         CoverageParameters parameters = new CoverageParameters(p.profileId(), p.maxWalkMetersOverride(),
                 p.searchLimitMeters(), p.maxSnapMeters());
@@ -78,7 +80,8 @@ public final class RunReplay {
         Map<Category, CategoryRule> byCategory = new LinkedHashMap<>();
         for (RunRule r : rules) {
             byCategory.put(r.category(), new CategoryRule(r.category(), r.maxWalkMeters(), r.maxWalkMinutes(),
-                    r.speedMetersPerSecond(), r.targetPct(), r.basis(), CategoryDisplay.of(r.category())));
+                    r.speedMetersPerSecond(), r.targetPct(), r.basis(), CategoryDisplay.of(r.category()),
+                    RuleScope.of(r.category())));
         }
         return new PolicyProfile(run.parameters().profileId(), run.parameters().profileTitle(), "", byCategory);
     }
