@@ -45,7 +45,7 @@ public final class CoverageRun {
                         CoverageSummary.areasByPopulationSource(areas), data.census().size()),
                 new CoverageSummary.Problems(result.unsnapped(), data.repaired(), data.build().droppedComponents(),
                         data.build().droppedNodes(), data.skipped(), data.duplicateOsmNodes().orElse(null)),
-                timer.millis());
+                timer.millis(), RunWarnings.of(result));
         return new CoverageReport(result, assignment, rows, summary, RunLayers.of(result, assignment, rows));
     }
 

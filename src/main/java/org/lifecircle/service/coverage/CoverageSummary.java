@@ -20,14 +20,15 @@ import org.lifecircle.model.ResidentialArea;
  * repaired, dropped or could not be snapped (with reasons), and timings.
  */
 public record CoverageSummary(Map<String, Object> inputs, ProfileUsed profile, Counts counts, PopulationMethod population,
-                              Problems problems, Map<String, Double> timingsMillis) {
+                              Problems problems, Map<String, Double> timingsMillis, List<String> warnings) {
 
     /** The profile's rules as applied. */
     public record ProfileUsed(String id, String title, String note, double searchLimitMeters, List<RuleUsed> rules) {
     }
 
     public record RuleUsed(String category, double maxWalkMeters, Double maxWalkMinutes, Double speedMetersPerSecond,
-                           Double targetPct, String basis) {
+                           Double targetPct, String basis, List<String> facilities, boolean inclusiveOnly,
+                           String demandGroup, Double capacityPer1000Target) {
     }
 
     public record Counts(int graphNodes, int graphEdges, int areas, Map<String, Integer> facilities, int districts,
@@ -49,7 +50,9 @@ public record CoverageSummary(Map<String, Object> inputs, ProfileUsed profile, C
         for (Category category : profile.categories()) {
             CategoryRule rule = profile.findRule(category).orElseThrow();
             rules.add(new RuleUsed(category.id(), rule.maxWalkMeters(), boxed(rule.maxWalkMinutes()),
-                    boxed(rule.speedMetersPerSecond()), boxed(rule.targetPct()), rule.basis()));
+                    boxed(rule.speedMetersPerSecond()), boxed(rule.targetPct()), rule.basis(),
+                    rule.scope().facilities().stream().map(Category::id).sorted().toList(), rule.scope().inclusiveOnly(),
+                    rule.scope().demandGroup().id(), boxed(rule.scope().capacityPer1000Target())));
         }
         return new ProfileUsed(profile.id(), profile.title(), profile.note(), searchLimitMeters, rules);
     }

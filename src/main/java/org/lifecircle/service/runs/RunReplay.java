@@ -8,6 +8,7 @@ import org.lifecircle.coverage.CategoryDisplay;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.RuleScope;
+import org.lifecircle.io.profile.ProfileText;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.network.WalkingGraph;
@@ -61,7 +62,9 @@ public final class RunReplay {
         var p = run.parameters();
         CoverageParameters parameters = new CoverageParameters(p.profileId(), p.maxWalkMetersOverride(),
                 p.searchLimitMeters(), p.maxSnapMeters());
-        CoverageReport report = CoverageRun.analyze(data, profile(run, full.rules()), parameters, new Timer());
+        PolicyProfile applied = full.profileText().isEmpty() ? profile(run, full.rules())
+                : ProfileText.read(full.profileText(), "the profile of run " + run.id());
+        CoverageReport report = CoverageRun.analyze(data, applied, parameters, new Timer());
         return new Replayed(run, report, graph);
     }
 
@@ -75,7 +78,10 @@ public final class RunReplay {
         return runs.get(runs.size() - 1);
     }
 
-    /** The profile exactly as the run applied it (its stored rules), whatever the profile file says today. */
+    /**
+     * The profile of a run saved without its text (by LifeCircle 0.2): its stored rules, which lack
+     * names, scopes and bundles.
+     */
     private static PolicyProfile profile(RunInfo run, List<RunRule> rules) {
         Map<Category, CategoryRule> byCategory = new LinkedHashMap<>();
         for (RunRule r : rules) {

@@ -71,7 +71,7 @@ final class JdbcRunStore implements RunStore {
                 return Optional.empty();
             }
             return Optional.of(new StoredRun(info.get(), RunTables.rules(c, n), RunAreaTables.all(c, n),
-                    RunTables.districts(c, n)));
+                    RunTables.districts(c, n), RunTables.profileText(c, n)));
         });
         return run.orElseThrow(() -> unknown(runId));
     }
