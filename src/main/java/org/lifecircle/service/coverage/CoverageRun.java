@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lifecircle.coverage.AgeEstimator;
+import org.lifecircle.coverage.AssessedRules;
 import org.lifecircle.coverage.CoverageAnalysis;
 import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.DistrictAssigner;
@@ -25,7 +26,9 @@ public final class CoverageRun {
     private CoverageRun() {
     }
 
-    public static CoverageReport analyze(CoverageData data, PolicyProfile profile, CoverageParameters parameters, Timer timer) {
+    public static CoverageReport analyze(CoverageData data, PolicyProfile given, CoverageParameters parameters, Timer timer) {
+        AssessedRules assessed = AssessedRules.of(given, data.facilities());
+        PolicyProfile profile = assessed.profile();
         PopulationEstimator estimator = new PopulationEstimator();
         List<ResidentialArea> areas = estimator.estimate(data.areas());
         DistrictAssignment assignment = new DistrictAssigner(data.districts()).assign(areas);
@@ -37,7 +40,7 @@ public final class CoverageRun {
         List<DistrictCoverage> rows = DistrictSummary.summarize(result, assignment);
         timer.lap("analysis");
         CoverageSummary summary = new CoverageSummary(inputsUsed(data, parameters),
-                CoverageSummary.profileUsed(profile, parameters.searchLimitMeters()),
+                CoverageSummary.profileUsed(given, assessed, parameters.searchLimitMeters()),
                 new CoverageSummary.Counts(data.graph().nodeCount(), data.graph().edgeCount(), areas.size(),
                         CoverageSummary.facilitiesByCategory(profile, data.facilities()), data.districts().size(),
                         outsideCount(assignment), CoverageSummary.gapsByCategory(result)),

@@ -11,8 +11,9 @@ import org.lifecircle.model.ResidentialArea;
 
 /**
  * What a run should tell although it could go on (summary.json's {@code warnings}, and a line each
- * on standard error): a rule no facility counts for, a capacity target without any capacity to
- * measure, a demand group no area has figures for.
+ * on standard error): a rule no facility counts for (one with a target, or any when no rule has a
+ * facility: other such rules are left out, see {@link org.lifecircle.coverage.AssessedRules}), a
+ * capacity target without any capacity to measure, a demand group no area has figures for.
  */
 final class RunWarnings {
 

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lifecircle.coverage.AccessPointSampler;
 import org.lifecircle.coverage.AgeEstimator;
+import org.lifecircle.coverage.AssessedRules;
 import org.lifecircle.coverage.AreaAccess;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageAnalysis;
@@ -47,7 +48,7 @@ final class DatasetSession {
 
     DatasetSession(LoadedDataset dataset, PolicyProfile profile) {
         this.dataset = dataset;
-        this.profile = profile;
+        this.profile = AssessedRules.of(profile, dataset.facilities()).profile();
         PopulationEstimator estimator = new PopulationEstimator();
         List<ResidentialArea> estimated = estimator.estimate(dataset.areas());
         DistrictAssignment districts = new DistrictAssigner(dataset.districts()).assign(estimated);

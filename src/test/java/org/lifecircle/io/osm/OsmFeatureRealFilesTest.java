@@ -50,8 +50,10 @@ class OsmFeatureRealFilesTest {
         OsmFeatures features = extract("chengdu-central-2018.osm");
 
         assertThat(features.report().facilitiesPerSubtype()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "childcare/kindergarten", 8, "childcare/nursery", 1, "convenience/convenience_store", 11,
-                "convenience/supermarket", 17, "convenience/market", 11));
+                "kindergarten/kindergarten", 8, "nursery/nursery", 1, "convenience/convenience_store", 11,
+                "convenience/supermarket", 17, "vegetable_market/market", 11,
+                // amenity=pharmacy and amenity=post_office elements in the file (counted with a plain XML parse)
+                "pharmacy/pharmacy", 4, "parcel_point/post_office", 4));
         assertThat(features.report().facilities(Category.of("elderly_care"))).isZero();
         Set<String> schoolsNamedKindergarten = Set.of("node/1958204303", "node/1964464310", "node/2651625487");
         assertThat(features.facilities()).filteredOn(f -> f.subtype().equals("kindergarten"))
@@ -73,7 +75,7 @@ class OsmFeatureRealFilesTest {
         Set<String> extra = new HashSet<>(extracted.keySet());
         extra.removeAll(derived.keySet());
         assertThat(extra.stream().map(extracted::get).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("kindergarten", "market");
+                .containsExactlyInAnyOrder("kindergarten", "market", "pharmacy", "post_office");
     }
 
     @Test
@@ -101,8 +103,11 @@ class OsmFeatureRealFilesTest {
         OsmFeatureReport report = features.report();
 
         assertThat(report.facilitiesPerSubtype()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "childcare/kindergarten", 2, "convenience/convenience_store", 17, "convenience/supermarket", 2,
-                "convenience/market", 3));
+                "kindergarten/kindergarten", 2, "convenience/convenience_store", 17, "convenience/supermarket", 2,
+                "vegetable_market/market", 3,
+                // two elements tagged amenity=pharmacy (both also healthcare=pharmacy), one amenity=post_office,
+                // two leisure=fitness_centre and three leisure=sports_centre (a plain XML parse of the file)
+                "pharmacy/pharmacy", 2, "parcel_point/post_office", 1, "fitness/gym", 2, "fitness/sports_centre", 3));
         assertThat(report.areas("landuse=residential")).isEqualTo(10);
         assertThat(report.residentialBuildings()).isEqualTo(58);
         assertThat(report.buildingsMerged()).isEqualTo(52);
@@ -117,7 +122,8 @@ class OsmFeatureRealFilesTest {
         OsmFeatureReport report = features.report();
 
         assertThat(report.facilitiesPerSubtype()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "childcare/kindergarten", 1, "convenience/convenience_store", 1, "convenience/supermarket", 1));
+                "kindergarten/kindergarten", 1, "convenience/convenience_store", 1, "convenience/supermarket", 1,
+                "fitness/sports_centre", 8)); // eight leisure=sports_centre elements (a plain XML parse)
         assertThat(report.areasPerKind()).containsExactlyInAnyOrderEntriesOf(Map.of("landuse=residential", 4,
                 "building=apartments", 14, "building=dormitory", 16));
         assertThat(report.buildingsMerged()).isZero();
@@ -129,7 +135,7 @@ class OsmFeatureRealFilesTest {
     void heidelbergPbfExtracts() {
         OsmFeatures features = extract("heidelberg-2024.osm.pbf");
 
-        assertThat(features.report().facilities("childcare/kindergarten")).isEqualTo(25);
+        assertThat(features.report().facilities("kindergarten/kindergarten")).isEqualTo(25);
         assertThat(features.facilities()).allSatisfy(f -> assertThat(f.lon()).isBetween(8.0, 9.5));
     }
 
