@@ -33,7 +33,7 @@ export POINTS=$(curl -fs "$base/api/datasets/chengdu/facilities?bbox=$BBOX" | py
 print(";".join("%.6f %.6f" % tuple(f["geometry"]["coordinates"]) for f in json.load(sys.stdin)["features"]))')
 
 heap() { # used heap of the server JVM after a full GC, in MB
-  local pid; pid=$(pgrep -f "lifecircle.jar serve --port $port" | head -1)
+  local pid=$server   # the launcher execs java, so its pid is the server's (it runs a copy in target/run)
   jcmd "$pid" GC.run >/dev/null 2>&1 || true
   jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/ {for(i=1;i<=NF;i++) if($i=="used") {v=$(i+1); gsub("K","",v); print int(v/1024); exit}}'
 }

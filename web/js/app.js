@@ -1,5 +1,6 @@
 // The gap map: wires the panel, the map layers, the district table and the what-if mode.
 import { download, getJson, sendFile, sendJson } from './api.js';
+import { categoryColor, categoryIds, categoryLabel, setCategories } from './categories.js';
 import { DistrictPanel } from './districts.js';
 import { textSpan } from './i18n.js';
 import { MapLayers } from './layers.js';
@@ -7,7 +8,7 @@ import { WhatIf } from './whatif.js';
 
 const $ = (id) => document.getElementById(id);
 const state = {
-  dataset: null, category: 'elderly_care', maxWalkMeters: null, info: null, whatIf: new Map(),
+  dataset: null, category: null, colourBy: 'coverage', maxWalkMeters: null, info: null, whatIf: new Map(),
   proposing: () => $('whatif').checked,
 };
 
@@ -76,12 +77,38 @@ async function refreshAll() {
 async function openDataset(name) {
   state.dataset = name;
   state.info = await getJson(`/api/datasets/${encodeURIComponent(name)}`);
+  showCategories(state.info.profile.rules);
   const [w, s, e, n] = state.info.bbox;
   map.fitBounds([[s, w], [n, e]]);
   whatIf.clear();
   await layers.loadDistricts();
   await refreshAll();
   await listScenarios();
+}
+
+// The category choice and the legend's facility colours, from the profile's rules.
+function showCategories(rules) {
+  setCategories(rules);
+  const ids = categoryIds();
+  if (!ids.includes(state.category)) {
+    state.category = ids[0];
+  }
+  const select = $('category');
+  select.replaceChildren(...ids.map((id) => {
+    const option = document.createElement('option');
+    option.value = id;
+    option.textContent = categoryLabel(id);
+    return option;
+  }));
+  select.value = state.category;
+  $('legendCategories').replaceChildren(...ids.map((id) => {
+    const row = document.createElement('div');
+    const dot = document.createElement('span');
+    dot.className = 'dot';
+    dot.style.background = categoryColor(id);
+    row.append(dot, textSpan(categoryLabel(id)));
+    return row;
+  }));
 }
 
 async function listScenarios() {
@@ -175,6 +202,7 @@ async function start() {
   const select = $('dataset');
   select.addEventListener('change', () => guarded(() => openDataset(select.value)));
   $('category').addEventListener('change', () => guarded(async () => { state.category = $('category').value; await refreshAll(); }));
+  $('colourBy').addEventListener('change', () => { state.colourBy = $('colourBy').value; layers.restyle(); });
   $('threshold').addEventListener('change', () => guarded(refreshAll));
   $('thresholdMeters').addEventListener('change', () => guarded(refreshAll));
   $('saveScenario').addEventListener('click', () => guarded(saveScenario));

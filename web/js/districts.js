@@ -1,11 +1,11 @@
-// The district panel: coverage against target per district, sortable, click to zoom.
+// The district panel: coverage against target per district (districts.csv's fields), sortable, click to zoom.
 import { escapeHtml, passLabel } from './i18n.js';
 
 export class DistrictPanel {
   constructor(table, onSelect) {
     this.body = table.querySelector('tbody');
     this.rows = [];
-    this.sortKey = 'coveragePct';
+    this.sortKey = 'coverage_pct';
     this.ascending = true;
     this.onSelect = onSelect;
     table.querySelectorAll('th[data-sort]').forEach((th) => th.addEventListener('click', () => this.sortBy(th.dataset.sort)));
@@ -29,13 +29,26 @@ export class DistrictPanel {
     this.body.innerHTML = '';
     for (const row of sorted) {
       const tr = document.createElement('tr');
-      tr.dataset.code = row.code;
-      tr.innerHTML = `<td>${escapeHtml(row.name)}</td><td>${escapeHtml(Number(row.coveragePct).toFixed(1))}%</td>`
-        + `<td>${row.targetPct === null ? '—' : `${escapeHtml(row.targetPct)}%`}</td><td>${passLabel(row.pass)}</td>`;
+      tr.dataset.code = row.district_code;
+      tr.innerHTML = `<td>${escapeHtml(row.district_name)}</td><td>${escapeHtml(Number(row.coverage_pct).toFixed(1))}%</td>`
+        + `<td>${row.target_pct === null ? '—' : `${escapeHtml(row.target_pct)}%`}</td><td>${passLabel(row.pass)}</td>`
+        + `<td class="capacity">${perThousand(row)}</td>`;
       tr.addEventListener('click', () => this.onSelect(row));
       this.body.appendChild(tr);
     }
   }
+}
+
+// Capacity per 1,000 residents against the target, when the rule has capacity data.
+function perThousand(row) {
+  if (row.capacity_per_1000 === null || row.capacity_per_1000 === undefined) {
+    return '—';
+  }
+  const value = escapeHtml(Number(row.capacity_per_1000).toFixed(2));
+  if (row.capacity_target_per_1000 === null) {
+    return value;
+  }
+  return `${value} / ${escapeHtml(row.capacity_target_per_1000)} ${passLabel(row.capacity_pass)}`;
 }
 
 function compare(a, b) {

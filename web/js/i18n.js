@@ -1,11 +1,5 @@
 // Bilingual labels (Chinese first, English second), as planners read both.
 
-export const CATEGORY_LABELS = {
-  elderly_care: '养老 Elderly care',
-  childcare: '托育 Childcare',
-  convenience: '便民 Convenience',
-};
-
 export const STATUS_LABELS = {
   covered: '已覆盖 Covered',
   uncovered: '未覆盖 Not covered',

@@ -2,10 +2,10 @@
 // coloured by coverage, facilities by category, catchments, proposed facilities. Only what is in
 // view is requested; the server simplifies geometry by zoom.
 import { bboxParam, getJson } from './api.js';
-import { CATEGORY_LABELS, STATUS_LABELS, escapeHtml, formatMeters } from './i18n.js';
+import { categoryColor, categoryIds, categoryLabel } from './categories.js';
+import { STATUS_LABELS, escapeHtml, formatMeters } from './i18n.js';
 
 const COLORS = { covered: '#4caf50', uncovered: '#e53935', no_population: '#9e9e9e' };
-const FACILITY_COLORS = { elderly_care: '#8e24aa', childcare: '#fb8c00', convenience: '#1e88e5' };
 
 export class MapLayers {
   constructor(map, state) {
@@ -29,16 +29,36 @@ export class MapLayers {
   status(feature) {
     const p = feature.properties;
     const override = this.state.whatIf.get(p.area_id);
-    const coverage = override || (p.categories || {})[this.state.category];
+    const coverage = override || categoryOf(p, this.state.category);
     if (p.population === null || p.population === undefined) {
       return 'no_population';
     }
-    return coverage && coverage.covered ? 'covered' : 'uncovered';
+    return coverage.covered ? 'covered' : 'uncovered';
   }
 
   areaStyle(feature) {
-    const color = COLORS[this.status(feature)];
+    const color = this.state.colourBy === 'coverage' ? COLORS[this.status(feature)] : this.shade(feature);
     return { color, weight: 1, fillColor: color, fillOpacity: 0.45, className: `area area-${feature.properties.area_id}` };
+  }
+
+  // Served share or places per 1,000 on a red (0) to green (1: all served; the target per 1,000,
+  // or else 1 place per 1,000 residents of the group) ramp; grey where the figure is unknown.
+  shade(feature) {
+    const p = feature.properties;
+    const c = this.state.category;
+    let value = null;
+    if (this.state.colourBy === 'served') {
+      value = p[`${c}_demand`] > 0 && p[`${c}_served`] !== null ? p[`${c}_served`] / p[`${c}_demand`] : null;
+    } else {
+      const rule = this.state.info.profile.rules.find((r) => r.category === c);
+      const goal = (rule && rule.capacityPer1000Target) || 1;
+      value = p[`${c}_access_per_1000`] === null ? null : p[`${c}_access_per_1000`] / goal;
+    }
+    if (value === null || value === undefined) {
+      return COLORS.no_population;
+    }
+    const t = Math.max(0, Math.min(1, value));
+    return `rgb(${Math.round(229 - 153 * t)}, ${Math.round(57 + 118 * t)}, ${Math.round(53 + 27 * t)})`;
   }
 
   bindArea(feature, layer) {
@@ -53,12 +73,14 @@ export class MapLayers {
 
   areaPopup(feature) {
     const p = feature.properties;
-    const rows = Object.entries(p.categories || {}).map(([category, c]) => {
+    const rows = categoryIds().filter((category) => `${category}_covered` in p).map((category) => {
+      const c = categoryOf(p, category);
       const value = this.state.whatIf.has(p.area_id) && category === this.state.category ? this.state.whatIf.get(p.area_id) : c;
-      return `<tr><td>${escapeHtml(CATEGORY_LABELS[category] || category)}</td>`
+      return `<tr><td>${escapeHtml(categoryLabel(category))}</td>`
         + `<td class="distance">${escapeHtml(formatMeters(value.distance_m))}</td>`
         + `<td>${escapeHtml(value.facility_name || value.facility_id || '—')}</td>`
-        + `<td>${value.covered ? '✔' : '✘'}</td></tr>`;
+        + `<td>${value.covered ? '✔' : '✘'}</td>`
+        + `<td class="supply">${supplyText(p, category)}</td></tr>`;
     }).join('');
     return `<div class="area-popup"><b>${escapeHtml(p.name || p.source_id)}</b> (${escapeHtml(p.district_name || '')})<br>`
       + `人口 Population: ${p.population === null ? '—' : escapeHtml(Math.round(p.population))}`
@@ -141,11 +163,34 @@ function replace(layer, geojson) {
 
 const drawn = new WeakMap();
 
+// Served residents of the demand group and places within reach per 1,000, where known.
+function supplyText(p, category) {
+  const served = p[`${category}_served`];
+  const demand = p[`${category}_demand`];
+  const access = p[`${category}_access_per_1000`];
+  const parts = [];
+  if (served !== null && served !== undefined && demand) {
+    parts.push(`${escapeHtml(served)}/${escapeHtml(demand)} 获得服务 served`);
+  }
+  if (access !== null && access !== undefined) {
+    parts.push(`${escapeHtml(Number(access).toFixed(1))} /1000`);
+  }
+  return parts.join(' · ');
+}
+
+// An area's figures for one category, from its flat fields (C_distance_m, C_facility_id, ... as in coverage.csv).
+function categoryOf(p, category) {
+  return {
+    distance_m: p[`${category}_distance_m`], facility_id: p[`${category}_facility_id`],
+    facility_name: p[`${category}_facility_name`], covered: p[`${category}_covered`] === true,
+  };
+}
+
 function facilityStyle(category) {
-  return { radius: 6, color: '#222', weight: 1, fillColor: FACILITY_COLORS[category] || '#555', fillOpacity: 0.9 };
+  return { radius: 6, color: '#222', weight: 1, fillColor: categoryColor(category), fillOpacity: 0.9 };
 }
 
 function facilityPopup(p) {
-  return `<b>${escapeHtml(p.name || p.id)}</b><br>${escapeHtml(CATEGORY_LABELS[p.category] || p.category)}`
+  return `<b>${escapeHtml(p.name || p.id)}</b><br>${escapeHtml(categoryLabel(p.category))}`
     + `${p.subtype ? ` · ${escapeHtml(p.subtype)}` : ''}${p.capacity ? `<br>容量 Capacity: ${escapeHtml(p.capacity)}` : ''}`;
 }

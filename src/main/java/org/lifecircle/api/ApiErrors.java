@@ -1,19 +1,19 @@
 package org.lifecircle.api;
 
+import jakarta.servlet.ServletException;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.NotFoundException;
 import org.lifecircle.model.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import jakarta.servlet.ServletException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -49,6 +49,11 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidInputException refused) {
+                return error(HttpStatus.BAD_REQUEST, refused.getMessage());  // the option's own parser said why
+            }
+        }
         return error(HttpStatus.BAD_REQUEST, "parameter '" + e.getName() + "' has a value of the wrong type: '"
                 + abbreviate(String.valueOf(e.getValue())) + "'");
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.service.map.MapViews.AreaView;
+import org.lifecircle.results.Layer;
 
 /** The areas request's {@code category} and {@code status} filter (status needs a category). */
 record AreaFilter(Optional<Category> category, String status) {
@@ -20,13 +20,14 @@ record AreaFilter(Optional<Category> category, String status) {
         return new AreaFilter(c, status);
     }
 
-    List<AreaView> apply(List<AreaView> areas) {
+    /** The areas whose {@code C_covered} is what the status asks for; all of them for "all". */
+    Layer apply(Layer areas) {
         if (status.equals("all")) {
             return areas;
         }
-        boolean wanted = status.equals("covered");
-        String id = category.orElseThrow().id();
-        return areas.stream().filter(a -> a.categories().get(id) != null && a.categories().get(id).covered() == wanted)
-                .toList();
+        Boolean wanted = status.equals("covered");
+        int field = areas.findField(category.orElseThrow().id() + "_covered").orElseThrow(
+                () -> new InvalidInputException("unknown category '" + category.get().id() + "'"));
+        return areas.filter(areas.name(), feature -> wanted.equals(feature.value(field)));
     }
 }

@@ -2,10 +2,18 @@ package org.lifecircle.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.lifecircle.service.MapExportQuery;
-import org.lifecircle.service.MapExports;
+import java.util.Optional;
+import org.lifecircle.catchment.CatchmentForm;
+import org.lifecircle.crs.CrsSpec;
+import org.lifecircle.io.export.ExportFormat;
+import org.lifecircle.model.Category;
+import org.lifecircle.options.Defaults;
+import org.lifecircle.results.LayerKind;
+import org.lifecircle.service.export.MapExportQuery;
+import org.lifecircle.service.export.MapExports;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,16 +41,17 @@ class ExportController {
     @Operation(summary = "A layer as a file: facilities, coverage, gaps, catchments or districts; shp (zip), gpkg,"
             + " geojson or csv; crs wgs84, cgcs2000, gk or epsg:NNNN; encoding utf-8 or gbk; catchments in nested"
             + " bands of minutes with bands=5,10,15 (at most 6, each up to 60) and speedMetersPerSecond (0.3 to 3)")
-    ResponseEntity<byte[]> export(@PathVariable String dataset, @RequestParam String layer, @RequestParam String format,
-                                  @RequestParam(defaultValue = "wgs84") String crs,
-                                  @RequestParam(defaultValue = "utf-8") String encoding,
-                                  @RequestParam(defaultValue = "dissolve") String form,
-                                  @RequestParam(required = false) String category,
+    ResponseEntity<byte[]> export(@PathVariable String dataset, @RequestParam LayerKind layer,
+                                  @RequestParam ExportFormat format,
+                                  @RequestParam(defaultValue = Defaults.CRS_TEXT) CrsSpec crs,
+                                  @RequestParam(defaultValue = Defaults.ENCODING_TEXT) Charset encoding,
+                                  @RequestParam(defaultValue = Defaults.FORM_TEXT) CatchmentForm form,
+                                  @RequestParam(required = false) Category category,
                                   @RequestParam(required = false) Double maxWalkMeters,
                                   @RequestParam(required = false) String bands,
                                   @RequestParam(required = false) Double speedMetersPerSecond) {
         MapExports.ExportFile file = exports.export(dataset, new MapExportQuery(layer, format, crs, encoding, form,
-                RequestParams.optionalCategory(category), RequestParams.maxWalkMeters(maxWalkMeters),
+                Optional.ofNullable(category), RequestParams.maxWalkMeters(maxWalkMeters),
                 RequestParams.bandMinutes(bands), RequestParams.speedMetersPerSecond(speedMetersPerSecond)));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build()
@@ -53,10 +62,10 @@ class ExportController {
 
     @GetMapping("/catchments")
     @Operation(summary = "Catchment polygons of a category: dissolve, split (by nearest facility) or overlap")
-    ResponseEntity<String> catchments(@PathVariable String dataset, @RequestParam String category,
-                                      @RequestParam(defaultValue = "dissolve") String form,
+    ResponseEntity<String> catchments(@PathVariable String dataset, @RequestParam Category category,
+                                      @RequestParam(defaultValue = Defaults.FORM_TEXT) CatchmentForm form,
                                       @RequestParam(required = false) Double maxWalkMeters) {
-        var features = exports.catchments(dataset, RequestParams.category(category), form,
+        var features = exports.catchments(dataset, category, form,
                 RequestParams.maxWalkMeters(maxWalkMeters));
         return MapController.geo(geoJson.collection(features, MapExports.CatchmentView::geometry, f -> {
             Map<String, Object> p = new LinkedHashMap<>();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.lifecircle.io.geojson.GeoJsonGeometry;
+import org.lifecircle.io.geojson.GeoJsonLayerWriter;
+import org.lifecircle.results.Layer;
 import org.locationtech.jts.geom.Geometry;
 
 /** Writes lists of view records as GeoJSON FeatureCollections. */
@@ -18,6 +20,17 @@ final class GeoJsonFeatures {
 
     GeoJsonFeatures(ObjectMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** A layer as a FeatureCollection, with the fields every output has (io.geojson's encoder). */
+    String layer(Layer layer) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            GeoJsonLayerWriter.writeWgs84(layer, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** One feature per item: its geometry and the properties the function gives (nulls kept). */

@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lifecircle.service.map.MapService;
-import org.lifecircle.service.map.MapViews.AreaView;
 import org.lifecircle.service.map.MapViews.DatasetInfo;
 import org.lifecircle.service.map.MapViews.DatasetSummary;
-import org.lifecircle.service.map.MapViews.DistrictRow;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,45 +44,24 @@ class MapController {
     }
 
     @GetMapping("/{dataset}/areas")
-    @Operation(summary = "Residential areas in a bounding box with per-category distance, nearest facility and status")
+    @Operation(summary = "Residential areas in a bounding box with coverage.csv's fields: per category distance,"
+            + " nearest facility and covered")
     ResponseEntity<String> areas(@PathVariable String dataset, @RequestParam String bbox,
                                  @RequestParam(required = false) Integer zoom,
                                  @RequestParam(required = false) Double maxWalkMeters,
                                  @RequestParam(required = false) String category,
                                  @RequestParam(required = false, defaultValue = "all") String status) {
-        List<AreaView> areas = AreaFilter.of(category, status).apply(map.areas(dataset, RequestParams.bbox(bbox),
-                RequestParams.zoom(zoom), RequestParams.maxWalkMeters(maxWalkMeters)));
-        return geo(geoJson.collection(areas, AreaView::geometry, MapController::areaProperties));
-    }
-
-    private static Map<String, Object> areaProperties(AreaView a) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("area_id", a.areaId());
-        p.put("source_id", a.sourceId());
-        p.put("name", a.name());
-        p.put("district_code", a.districtCode());
-        p.put("district_name", a.districtName());
-        p.put("population", a.population());
-        p.put("population_source", a.populationSource());
-        p.put("categories", a.categories());
-        return p;
+        AreaFilter filter = AreaFilter.of(category, status);
+        return geo(geoJson.layer(filter.apply(map.areas(dataset, RequestParams.bbox(bbox), RequestParams.zoom(zoom),
+                RequestParams.maxWalkMeters(maxWalkMeters)))));
     }
 
     @GetMapping("/{dataset}/facilities")
     @Operation(summary = "Facilities in a bounding box, optionally of one category")
     ResponseEntity<String> facilities(@PathVariable String dataset, @RequestParam String bbox,
                                       @RequestParam(required = false) String category) {
-        var facilities = map.facilities(dataset, RequestParams.bbox(bbox), RequestParams.optionalCategory(category));
-        return geo(geoJson.collection(facilities, f -> f.geometry(), f -> {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("id", f.id());
-            p.put("category", f.category());
-            p.put("subtype", f.subtype());
-            p.put("tier", f.tier());
-            p.put("name", f.name());
-            p.put("capacity", f.capacity());
-            return p;
-        }));
+        return geo(geoJson.layer(map.facilities(dataset, RequestParams.bbox(bbox),
+                RequestParams.optionalCategory(category))));
     }
 
     @GetMapping("/{dataset}/network")
@@ -97,7 +74,7 @@ class MapController {
 
     @GetMapping("/{dataset}/districts")
     @Operation(summary = "Per-district coverage of a category against the profile's target")
-    Map<String, List<DistrictRow>> districts(@PathVariable String dataset, @RequestParam String category,
+    Map<String, List<Map<String, Object>>> districts(@PathVariable String dataset, @RequestParam String category,
                                              @RequestParam(required = false) Double maxWalkMeters) {
         return Map.of("rows", map.districts(dataset, RequestParams.category(category),
                 RequestParams.maxWalkMeters(maxWalkMeters)));

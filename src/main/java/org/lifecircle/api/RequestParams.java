@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import org.lifecircle.geo.LonLatBounds;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.options.Defaults;
 
 /** Checks of query parameters, with messages the page can show as they are. */
 final class RequestParams {
@@ -14,7 +15,7 @@ final class RequestParams {
     static final int DEFAULT_ZOOM = 15;
     private static final double MAX_BBOX_DEGREES = 2.0;
     private static final double MIN_WALK_METERS = 50;
-    private static final double MAX_WALK_METERS = 10_000;
+    private static final double MAX_WALK_METERS = Defaults.MAX_WALK_METERS;
     private static final int MAX_BANDS = 6;
     private static final double MAX_BAND_MINUTES = 60;
     private static final double MIN_SPEED_METERS_PER_SECOND = 0.3;
@@ -107,13 +108,13 @@ final class RequestParams {
 
     static Category category(String id) {
         if (id == null || id.isBlank()) {
-            throw new InvalidInputException("category is required (elderly_care, childcare or convenience)");
+            throw new InvalidInputException("category is required (one the dataset's profile checks, e.g. elderly_care)");
         }
-        return Category.getById(id);
+        return Category.of(id);
     }
 
     static Optional<Category> optionalCategory(String id) {
-        return id == null || id.isBlank() ? Optional.empty() : Optional.of(Category.getById(id));
+        return id == null || id.isBlank() ? Optional.empty() : Optional.of(Category.of(id));
     }
 
     private static String cut(String text) {

@@ -1,26 +1,26 @@
 package org.lifecircle.api;
 
 import java.util.Optional;
-import org.lifecircle.service.DatasetCatalog;
-import org.lifecircle.service.MapExports;
-import org.lifecircle.service.RunViews;
-import org.lifecircle.service.StoreDatasetSource;
-import org.lifecircle.service.DatasetUploads;
-import org.lifecircle.service.UploadedDataset;
-import org.lifecircle.store.Store;
-import org.lifecircle.store.StoreSettings;
-import org.lifecircle.store.Stores;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
+import org.lifecircle.service.datasets.DatasetCatalog;
+import org.lifecircle.service.datasets.DatasetUploads;
+import org.lifecircle.service.datasets.StoreDatasetSource;
+import org.lifecircle.service.datasets.UploadedDataset;
+import org.lifecircle.service.export.MapExports;
 import org.lifecircle.service.map.DatasetSource;
 import org.lifecircle.service.map.InMemoryScenarioStore;
 import org.lifecircle.service.map.MapService;
 import org.lifecircle.service.map.ScenarioStore;
 import org.lifecircle.service.map.WhatIfService;
+import org.lifecircle.service.runs.RunViews;
+import org.lifecircle.store.Store;
+import org.lifecircle.store.StoreSettings;
+import org.lifecircle.store.factory.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Wires the services the controllers use. */
 @Configuration

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.service.BatchJob;
-import org.lifecircle.service.CoverageReport;
-import org.lifecircle.service.DatasetCoverageJob;
-import org.lifecircle.service.DatasetCoverageRequest;
+import org.lifecircle.service.OutputFolder;
+import org.lifecircle.service.coverage.BatchJob;
+import org.lifecircle.service.coverage.CoverageReport;
+import org.lifecircle.service.runs.DatasetCoverageJob;
+import org.lifecircle.service.runs.DatasetCoverageRequest;
 import org.lifecircle.store.RunKind;
 import org.lifecircle.store.Store;
-import org.lifecircle.service.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,9 +47,10 @@ final class BatchCommand implements Callable<Integer> {
             OutputFolder.writeErrorNote(options.out, e.getMessage());
             throw e;
         }
-        int districts = done.report().assignment().districts().size();
+        int districts = done.report().districtCount();
         spec.commandLine().getOut().printf("batch: %d districts, %d district targets missed%s; wrote %s%n", districts,
                 done.failing().size(), done.run(), options.out);
+        Warnings.print(spec, done.report());
         if (!done.failing().isEmpty()) {
             spec.commandLine().getErr().println("targets missed: " + String.join("; ", done.failing()));
             if (failOnTarget) {

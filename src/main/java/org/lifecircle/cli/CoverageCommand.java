@@ -3,12 +3,12 @@ package org.lifecircle.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.service.CoverageJob;
-import org.lifecircle.service.CoverageOutputs;
-import org.lifecircle.service.CoverageReport;
-import org.lifecircle.service.DatasetCoverageJob;
-import org.lifecircle.service.DatasetCoverageRequest;
 import org.lifecircle.service.OutputFolder;
+import org.lifecircle.service.coverage.CoverageJob;
+import org.lifecircle.service.coverage.CoverageOutputs;
+import org.lifecircle.service.coverage.CoverageReport;
+import org.lifecircle.service.runs.DatasetCoverageJob;
+import org.lifecircle.service.runs.DatasetCoverageRequest;
 import org.lifecircle.store.RunKind;
 import org.lifecircle.store.Store;
 import picocli.CommandLine.Command;
@@ -44,8 +44,9 @@ final class CoverageCommand implements Callable<Integer> {
                 CoverageOutputs.write(options.out, report);
             }
             spec.commandLine().getOut().printf("coverage: %d areas, %d facilities, profile %s; gaps %s%s; wrote %s%n",
-                    report.result().areas().size(), report.result().facilities().size(), report.result().profile().id(),
+                    report.areaCount(), report.facilityCount(), report.profileId(),
                     report.summary().counts().gapAreas(), run, options.out);
+            Warnings.print(spec, report);
             return 0;
         } catch (InvalidInputException e) {
             OutputFolder.writeErrorNote(options.out, e.getMessage());

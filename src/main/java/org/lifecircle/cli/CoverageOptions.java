@@ -3,12 +3,10 @@ package org.lifecircle.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.lifecircle.coverage.CoverageAnalysis;
-import org.lifecircle.io.profile.ProfileFiles;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.network.Snapper;
-import org.lifecircle.service.CoverageParameters;
-import org.lifecircle.service.CoverageRequest;
+import org.lifecircle.options.Defaults;
+import org.lifecircle.service.coverage.CoverageParameters;
+import org.lifecircle.service.coverage.CoverageRequest;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -22,20 +20,20 @@ final class CoverageOptions {
             description = "Read everything from this stored dataset (see 'lifecircle import') and save the run.")
     String dataset;
 
-    @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = ProfileFiles.DEFAULT_PROFILE,
-            description = "Policy profile: gb50180-2018, tianjin-2022 or a YAML file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = Defaults.PROFILE,
+            description = "Policy profile: gb50180-2018, tianjin-2022, yangzhou-2025 or a YAML file (default: ${DEFAULT-VALUE}).")
     String profile;
 
     @Option(names = "--max-walk-meters", paramLabel = "M",
-            description = "Use this walking threshold for every category instead of the profile's.")
+            description = "Use this walking threshold for every category instead of the profile's (at most 10000).")
     Double maxWalkMeters;
 
-    @Option(names = "--search-limit-meters", paramLabel = "M", defaultValue = "" + CoverageAnalysis.DEFAULT_SEARCH_LIMIT_METERS,
-            description = "Report distances of gaps up to this far (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--search-limit-meters", paramLabel = "M", defaultValue = "" + Defaults.SEARCH_LIMIT_METERS,
+            description = "Report distances of gaps up to this far (default: ${DEFAULT-VALUE}; at most 10000).")
     double searchLimitMeters;
 
-    @Option(names = "--max-snap-meters", paramLabel = "M", defaultValue = "" + Snapper.DEFAULT_MAX_SNAP_METERS,
-            description = "Farthest a facility or area may be from a walkable way (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-snap-meters", paramLabel = "M", defaultValue = "" + Defaults.MAX_SNAP_METERS,
+            description = "Farthest a facility or area may be from a walkable way (default: ${DEFAULT-VALUE}; at most 2000).")
     double maxSnapMeters;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -52,10 +50,10 @@ final class CoverageOptions {
 
     CoverageParameters toParameters() {
         if (maxWalkMeters != null) {
-            Options.requirePositive("--max-walk-meters", maxWalkMeters);
+            Options.requireMeters("--max-walk-meters", maxWalkMeters, Defaults.MAX_WALK_METERS);
         }
-        Options.requirePositive("--search-limit-meters", searchLimitMeters);
-        Options.requirePositive("--max-snap-meters", maxSnapMeters);
+        Options.requireMeters("--search-limit-meters", searchLimitMeters, Defaults.MAX_WALK_METERS);
+        Options.requireMeters("--max-snap-meters", maxSnapMeters, Defaults.MAX_SNAP_LIMIT_METERS);
         return new CoverageParameters(profile, maxWalkMeters == null ? OptionalDouble.empty()
                 : OptionalDouble.of(maxWalkMeters), searchLimitMeters, maxSnapMeters);
     }

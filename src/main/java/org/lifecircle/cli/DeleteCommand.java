@@ -1,7 +1,7 @@
 package org.lifecircle.cli;
 
 import java.util.concurrent.Callable;
-import org.lifecircle.service.DatasetCatalog;
+import org.lifecircle.service.datasets.DatasetCatalog;
 import org.lifecircle.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -3,9 +3,9 @@ package org.lifecircle.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.service.CoverageReport;
-import org.lifecircle.service.DemoJob;
 import org.lifecircle.service.OutputFolder;
+import org.lifecircle.service.coverage.CoverageReport;
+import org.lifecircle.service.coverage.DemoJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,8 +32,8 @@ final class DemoCommand implements Callable<Integer> {
         try {
             CoverageReport report = new DemoJob(DemoJob.defaultFolder(), out).run();
             spec.commandLine().getOut().printf("demo: %d areas, %d facilities, profile %s; gaps %s; open %s%n",
-                    report.result().areas().size(), report.result().facilities().size(),
-                    report.result().profile().id(), report.summary().counts().gapAreas(), out.resolve("report.html"));
+                    report.areaCount(), report.facilityCount(), report.profileId(), report.summary().counts().gapAreas(), out.resolve("report.html"));
+            Warnings.print(spec, report);
             return 0;
         } catch (InvalidInputException e) {
             OutputFolder.writeErrorNote(out, e.getMessage());

@@ -3,10 +3,10 @@ package org.lifecircle.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.lifecircle.network.WalkingGraphBuilder;
-import org.lifecircle.service.NetworkQa;
-import org.lifecircle.service.NetworkQaRequest;
-import org.lifecircle.service.NetworkQaSummary;
+import org.lifecircle.options.Defaults;
+import org.lifecircle.service.coverage.NetworkQa;
+import org.lifecircle.service.coverage.NetworkQaRequest;
+import org.lifecircle.service.coverage.NetworkQaSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,11 +27,11 @@ final class GraphCommand implements Callable<Integer> {
     Path sourceNodes;
 
     @Option(names = "--max-walk-meters", paramLabel = "M", defaultValue = "1000",
-            description = "Search limit in metres (default: ${DEFAULT-VALUE}).")
+            description = "Search limit in metres (default: ${DEFAULT-VALUE}; at most 10000).")
     double maxWalkMeters;
 
     @Option(names = "--min-component-nodes", paramLabel = "N",
-            defaultValue = "" + WalkingGraphBuilder.DEFAULT_MIN_COMPONENT_NODES,
+            defaultValue = "" + Defaults.MIN_COMPONENT_NODES,
             description = "Drop (and count) connected parts with fewer nodes (default: ${DEFAULT-VALUE}).")
     int minComponentNodes;
 
@@ -43,13 +43,13 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options.requireFiniteNonNegative("--max-walk-meters", maxWalkMeters);
+        Options.requireMeters("--max-walk-meters", maxWalkMeters, Defaults.MAX_WALK_METERS);
         NetworkQaRequest request = new NetworkQaRequest(osm, out, Optional.ofNullable(sourceNodes), maxWalkMeters,
                 minComponentNodes, allowPrivate);
         NetworkQaSummary summary = new NetworkQa(request).run();
         spec.commandLine().getOut().printf("graph: %d nodes, %d edges, %d components kept, %d dropped (%d nodes); wrote %s%n",
                 summary.graph().nodes(), summary.graph().edges(), summary.graph().components(),
-                summary.graph().build().droppedComponents(), summary.graph().build().droppedNodes(), out);
+                summary.graph().droppedComponents(), summary.graph().droppedNodes(), out);
         return 0;
     }
 }

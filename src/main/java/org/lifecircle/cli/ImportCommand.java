@@ -2,9 +2,9 @@ package org.lifecircle.cli;
 
 import java.util.concurrent.Callable;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.service.DemoJob;
-import org.lifecircle.service.ImportJob;
-import org.lifecircle.service.ImportRequest;
+import org.lifecircle.service.coverage.DemoJob;
+import org.lifecircle.service.datasets.ImportJob;
+import org.lifecircle.service.datasets.ImportRequest;
 import org.lifecircle.store.DatasetCounts;
 import org.lifecircle.store.DatasetInfo;
 import org.lifecircle.store.Store;

@@ -4,11 +4,15 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.options.OptionType;
+import org.lifecircle.options.OptionTypes;
 import org.lifecircle.store.StoreSettings;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The {@code lifecircle} command line. Commands are thin: they parse options into a request and
@@ -18,11 +22,14 @@ import picocli.CommandLine.Option;
         description = "Walking catchments and coverage gaps of 15-minute life circles.",
         subcommands = {GraphCommand.class, CoverageCommand.class, BatchCommand.class, DemoCommand.class, ExportCommand.class,
             ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class, RunsCommand.class,
-            StoreCommand.class, ServeCommand.class, BenchCommand.class})
+            StoreCommand.class, ServeCommand.class})
 public final class LifeCircleCli implements Runnable {
 
     /** Exit code for input the user can fix (bad file, bad option). */
     public static final int EXIT_BAD_INPUT = 2;
+    private static final String BENCH_COMMAND = "org.lifecircle.bench.BenchCommand";
+    /** picocli's wording of a value an option type refused: "Invalid value for option '--crs': REASON". */
+    private static final Pattern REFUSED_VALUE = Pattern.compile("Invalid value for option '([^']+)': (.+)");
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces with errors.")
@@ -59,6 +66,30 @@ public final class LifeCircleCli implements Runnable {
         return executeWith(args, out, err, StoreSettings::fromEnvironment);
     }
 
+    /** A typed option's parser as picocli's converter; its one-line error becomes picocli's "Invalid value" message. */
+    private static <T> void register(CommandLine commandLine, OptionType<T> type) {
+        commandLine.registerConverter(type.type(), text -> {
+            try {
+                return type.parse(text);
+            } catch (InvalidInputException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * {@code lifecircle bench}, from the benchmarks' own source tree (src/bench/java), which the
+     * product does not depend on: found by name when the jar holds it.
+     */
+    private static void addBenchmarks(CommandLine commandLine) {
+        try {
+            Object bench = Class.forName(BENCH_COMMAND).getDeclaredConstructor().newInstance();
+            commandLine.addSubcommand("bench", bench);
+        } catch (ReflectiveOperationException e) {
+            // a build without the benchmarks
+        }
+    }
+
     /** Runs the command line with these environment variables as the only source of store settings (tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         return executeWith(args, out, err, () -> StoreSettings.fromEnvironment(environment));
@@ -66,10 +97,17 @@ public final class LifeCircleCli implements Runnable {
 
     private static int executeWith(String[] args, PrintWriter out, PrintWriter err, Supplier<StoreSettings> settings) {
         CommandLine commandLine = new CommandLine(new LifeCircleCli(settings));
+        addBenchmarks(commandLine);
+        OptionTypes.ALL.forEach(type -> register(commandLine, type));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(exception -> EXIT_BAD_INPUT);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            Matcher refused = REFUSED_VALUE.matcher(String.valueOf(exception.getMessage()));
+            if (refused.matches()) {  // an option type's parser said why: that one line is the message
+                err.println("lifecircle: " + refused.group(1) + ": " + refused.group(2));
+                return EXIT_BAD_INPUT;
+            }
             err.println("lifecircle: " + exception.getMessage());
             err.println("Try 'lifecircle " + exception.getCommandLine().getCommandName() + " --help'.");
             return EXIT_BAD_INPUT;

@@ -8,15 +8,11 @@ final class Options {
     private Options() {
     }
 
-    static void requireFiniteNonNegative(String option, double value) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new InvalidInputException(option + " must be a finite number >= 0, got " + value);
-        }
-    }
-
-    static void requirePositive(String option, double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new InvalidInputException(option + " must be a finite number > 0, got " + value);
+    /** Above 0 and at most {@code max} metres (NaN and infinity fail too). */
+    static void requireMeters(String option, double value, double max) {
+        if (!(value > 0 && value <= max)) {
+            throw new InvalidInputException(option + " must be a number of metres above 0 and at most " + (long) max
+                    + ", got " + value);
         }
     }
 }

@@ -2,8 +2,8 @@ package org.lifecircle.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.api.LifeCircleServer;
+import org.lifecircle.model.InvalidInputException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.lifecircle.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.lifecircle.service.DatasetCatalog;
+import org.lifecircle.service.datasets.DatasetCatalog;
 import org.lifecircle.store.DatasetInfo;
 import org.lifecircle.store.SourceFile;
 import org.lifecircle.store.Store;

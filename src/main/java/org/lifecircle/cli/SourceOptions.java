@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.model.InvalidInputException;
-import org.lifecircle.service.DatasetSources;
+import org.lifecircle.service.coverage.DatasetSources;
 import picocli.CommandLine.Option;
 
 /** The input files shared by {@code coverage}, {@code batch} and {@code import}. */

@@ -2,7 +2,7 @@ package org.lifecircle.cli;
 
 import java.io.PrintWriter;
 import org.lifecircle.store.Store;
-import org.lifecircle.store.Stores;
+import org.lifecircle.store.factory.Stores;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**

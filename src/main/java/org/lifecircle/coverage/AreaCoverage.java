@@ -1,7 +1,7 @@
 package org.lifecircle.coverage;
 
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lifecircle.model.Category;
 
@@ -15,7 +15,7 @@ import org.lifecircle.model.Category;
 public record AreaCoverage(int area, int accessPoints, Map<Category, CategoryCoverage> byCategory) {
 
     public AreaCoverage {
-        byCategory = Collections.unmodifiableMap(new EnumMap<>(byCategory));
+        byCategory = Collections.unmodifiableMap(new LinkedHashMap<>(byCategory));
     }
 
     public CategoryCoverage get(Category category) {

@@ -1,7 +1,7 @@
 package org.lifecircle.coverage;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +77,7 @@ public final class CoverageAnalysis {
         AreaAccess access = areaAccess != null ? areaAccess
                 : AreaAccess.of(graph, areas, maxSnapMeters, accessPointSpacingMeters);
         unsnapped.addAll(access.unsnapped());
-        Map<Category, SearchResult> searches = new EnumMap<>(Category.class);
+        Map<Category, SearchResult> searches = new LinkedHashMap<>();
         for (Category category : profile.categories()) {
             CategoryRule rule = profile.findRule(category).orElseThrow();
             searches.put(category, new MultiSourceSearch(graph, sources.get(category).snaps())
@@ -86,34 +86,59 @@ public final class CoverageAnalysis {
         }
         List<AreaCoverage> coverage = new ArrayList<>(areas.size());
         for (int a = 0; a < areas.size(); a++) {
-            Map<Category, CategoryCoverage> byCategory = new EnumMap<>(Category.class);
+            Map<Category, CategoryCoverage> byCategory = new LinkedHashMap<>();
             for (Category category : profile.categories()) {
                 byCategory.put(category, areaCoverage(access.of(a), searches.get(category), sources.get(category),
                         profile.findRule(category).orElseThrow()));
             }
             coverage.add(new AreaCoverage(a, access.of(a).size(), byCategory));
         }
-        return new CoverageResult(profile, searchLimitMeters, facilities, areas, coverage, unsnapped);
+        Map<Category, RuleSupply> supply = new LinkedHashMap<>();
+        for (Category category : profile.categories()) {
+            supply.put(category, supply(profile.getRule(category), sources.get(category), access));
+        }
+        return new CoverageResult(profile, searchLimitMeters, facilities, areas, coverage, unsnapped, supply);
+    }
+
+    /** The rule's demand per area and, with capacities, its supply measures. */
+    private RuleSupply supply(CategoryRule rule, FacilitySources sources, AreaAccess access) {
+        double[] demand = new double[areas.size()];
+        for (int a = 0; a < areas.size(); a++) {
+            ResidentialArea area = areas.get(a);
+            demand[a] = area.ages().of(rule.scope().demandGroup(), area.population());
+        }
+        return RuleSupply.demandOnly(demand);
     }
 
     /** Snapped facilities of one category, with the index of each in the facility list. */
     private record FacilitySources(List<Snap> snaps, List<Integer> facilityIndex) {
     }
 
+    /**
+     * The facilities each rule counts (its scope: categories, inclusive ones only), snapped once
+     * each; a facility no rule counts is not snapped.
+     */
     private Map<Category, FacilitySources> snapFacilities(Snapper snapper, List<Unsnapped> unsnapped) {
-        Map<Category, FacilitySources> byCategory = new EnumMap<>(Category.class);
-        for (Category category : Category.values()) {
+        Map<Category, FacilitySources> byCategory = new LinkedHashMap<>();
+        for (Category category : profile.categories()) {
             byCategory.put(category, new FacilitySources(new ArrayList<>(), new ArrayList<>()));
         }
         for (int f = 0; f < facilities.size(); f++) {
             Facility facility = facilities.get(f);
+            List<Category> counting = profile.categories().stream()
+                    .filter(c -> profile.getRule(c).scope().counts(facility)).toList();
+            if (counting.isEmpty()) {
+                continue;
+            }
             Optional<Snap> snap = snapper.findSnap(facility.lon(), facility.lat());
-            if (snap.isPresent()) {
-                byCategory.get(facility.category()).snaps().add(snap.get());
-                byCategory.get(facility.category()).facilityIndex().add(f);
-            } else {
+            if (snap.isEmpty()) {
                 unsnapped.add(new Unsnapped("facility", facility.id(), facility.name(),
                         "no walkable way within " + maxSnapMeters + " m"));
+                continue;
+            }
+            for (Category category : counting) {
+                byCategory.get(category).snaps().add(snap.get());
+                byCategory.get(category).facilityIndex().add(f);
             }
         }
         return byCategory;

@@ -18,12 +18,14 @@ import org.lifecircle.model.InvalidInputException;
  *   <li>{@code cgcs2000}: EPSG:4490, China's geodetic system; treated as WGS84 (see {@link #isWgs84Equivalent()}).</li>
  *   <li>{@code epsg:NNNN}: any EPSG code, e.g. {@code epsg:4548} (CGCS2000 3-degree Gauss-Kruger, CM 117E).</li>
  * </ul>
- * A CRS read from a .prj file that has no EPSG code keeps its WKT ({@link Kind#WKT}).
+ * A CRS read from a .prj file that has no EPSG code keeps its WKT ({@link Kind#WKT}). Outputs take
+ * the same words ({@link #parseOutput}) and gk-auto, the Gauss-Kruger zone of the data: one
+ * vocabulary for what is read and what is written.
  */
 public final class CrsSpec {
 
-    /** What kind of system it is. */
-    public enum Kind { WGS84, GCJ02, BD09, EPSG, WKT }
+    /** What kind of system it is; GK_AUTO is an output's "the Gauss-Kruger zone of the data" ({@link #resolve}). */
+    public enum Kind { WGS84, GCJ02, BD09, EPSG, WKT, GK_AUTO }
 
     /** The accepted spellings, for messages. */
     public static final String ACCEPTED_FORMS = "@wgs84, @gcj02, @bd09, @cgcs2000 or @epsg:CODE (e.g. @epsg:4548)";
@@ -36,6 +38,12 @@ public final class CrsSpec {
     private static final CrsSpec WGS84 = new CrsSpec(Kind.WGS84, EPSG_WGS84, "");
     private static final CrsSpec GCJ02 = new CrsSpec(Kind.GCJ02, 0, "");
     private static final CrsSpec BD09 = new CrsSpec(Kind.BD09, 0, "");
+    private static final CrsSpec GK_AUTO = new CrsSpec(Kind.GK_AUTO, 0, "");
+    /** The accepted spellings of an output system, for messages. */
+    public static final String OUTPUT_FORMS = "wgs84, cgcs2000, epsg:NNNN (e.g. epsg:4548) or gk-auto (also gk)";
+    static final int FIRST_GK_ZONE_EPSG = 4534;
+    static final int FIRST_GK_MERIDIAN = 75;
+    static final int LAST_GK_MERIDIAN = 135;
 
     private final Kind kind;
     private final int epsgCode;
@@ -110,6 +118,51 @@ public final class CrsSpec {
                 + "'; write one of " + ACCEPTED_FORMS + " after the file name"));
     }
 
+    /**
+     * An output's system, in the same words as an input's (a leading '@' is allowed), or gk-auto:
+     * the CGCS2000 3-degree Gauss-Kruger zone (EPSG:4534 to 4554, central meridians 75E to 135E)
+     * nearest the data's centre, as Chinese planning offices use for metric work. GCJ-02 and BD-09
+     * are refused: GIS software does not know them. An EPSG code is checked against the EPSG
+     * database at once, so that a bad one fails before anything is computed.
+     */
+    public static CrsSpec parseOutput(String text) {
+        String name = text.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+        if (name.equals("gk-auto") || name.equals("gk")) {
+            return GK_AUTO;
+        }
+        CrsSpec crs = find(name).orElseThrow(() -> new InvalidInputException("unknown CRS '" + text + "'; use "
+                + OUTPUT_FORMS));
+        if (crs.kind == Kind.GCJ02 || crs.kind == Kind.BD09) {
+            throw new InvalidInputException("CRS '" + text + "' is an offset system of Chinese web maps, which GIS"
+                    + " software does not know; write outputs in " + OUTPUT_FORMS);
+        }
+        FromWgs84.to(crs).targetName();
+        return crs;
+    }
+
+    /** True for gk-auto, whose zone depends on the data. */
+    public boolean isAutomatic() {
+        return kind == Kind.GK_AUTO;
+    }
+
+    /**
+     * The system to write in: this one, or for gk-auto the zone whose central meridian is nearest
+     * the given longitude, which must lie within China's zones (75E to 135E).
+     */
+    public CrsSpec resolve(double centreLongitude) {
+        return isAutomatic() ? epsg(gaussKrugerZone(centreLongitude)) : this;
+    }
+
+    /** EPSG code of the CGCS2000 3-degree Gauss-Kruger zone nearest a longitude. */
+    public static int gaussKrugerZone(double longitude) {
+        long meridian = Math.round(longitude / 3) * 3;
+        if (meridian < FIRST_GK_MERIDIAN || meridian > LAST_GK_MERIDIAN) {
+            throw new InvalidInputException("longitude " + longitude + " is outside China's CGCS2000 Gauss-Kruger"
+                    + " zones (75E..135E); give the CRS as epsg:CODE");
+        }
+        return FIRST_GK_ZONE_EPSG + (int) (meridian - FIRST_GK_MERIDIAN) / 3;
+    }
+
     public Kind kind() {
         return kind;
     }
@@ -150,6 +203,7 @@ public final class CrsSpec {
             case BD09 -> "bd09";
             case EPSG -> "epsg:" + epsgCode;
             case WKT -> "wkt:" + wktName();
+            case GK_AUTO -> "gk-auto";
         };
     }
 

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.lifecircle.crs.ChineseOffsets;
 import org.lifecircle.crs.LonLat;
-import org.lifecircle.io.AtomicFiles;
+import org.lifecircle.io.csv.CsvCells;
 import org.lifecircle.io.csv.Decimals;
+import org.lifecircle.io.files.AtomicFiles;
 
 /**
  * facilities.csv as a planner exports it from Excel (UTF-8, Chinese names and category values,
@@ -51,10 +52,13 @@ final class DemoCsvFiles {
         });
     }
 
-    /** Cells are kept free of commas and quotes so that any CSV reader, and a plain split, reads them. */
+    /**
+     * Cells are kept free of commas and quotes so that any CSV reader, and a plain split, reads them,
+     * and of formula-like text (CsvCells), which a spreadsheet would evaluate.
+     */
     private static String cell(String text) {
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0) {
-            throw new IllegalStateException("plan error: no commas or quotes in CSV cells: " + text);
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || CsvCells.isFormulaLike(text)) {
+            throw new IllegalStateException("plan error: no commas, quotes or formulas in CSV cells: " + text);
         }
         return text;
     }

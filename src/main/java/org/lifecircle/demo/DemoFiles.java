@@ -2,6 +2,7 @@ package org.lifecircle.demo;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.lifecircle.io.files.DataFolder;
 
 /** The demo city's files and where they live: {@code gis-data/demo} of the installation. */
 public final class DemoFiles {
@@ -16,18 +17,11 @@ public final class DemoFiles {
     /** Every generated file, in the order they are written. */
     public static final List<String> ALL = List.of(NETWORK, FACILITIES, RESIDENTIAL, DISTRICTS, EXPECTED_GAPS);
 
-    private static final String HOME_PROPERTY = "lifecircle.home";
-
     private DemoFiles() {
     }
 
-    /**
-     * {@code gis-data/demo} under the installation folder (the system property lifecircle.home,
-     * which the launcher sets), else under the working directory.
-     */
+    /** {@code demo} in the installation's data folder ({@link DataFolder}). */
     public static Path defaultFolder() {
-        String home = System.getProperty(HOME_PROPERTY);
-        Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
-        return base.resolve("gis-data").resolve("demo");
+        return DataFolder.path().resolve("demo");
     }
 }

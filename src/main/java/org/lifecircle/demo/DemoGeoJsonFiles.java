@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.lifecircle.crs.LonLat;
-import org.lifecircle.io.AtomicFiles;
 import org.lifecircle.io.csv.Decimals;
+import org.lifecircle.io.files.AtomicFiles;
 
 /**
  * residential.geojson (WGS84, as RFC 7946 has it) and districts.geojson (CGCS2000, named by the

@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
 import org.lifecircle.crs.LonLat;
-import org.lifecircle.io.AtomicFiles;
 import org.lifecircle.io.csv.Decimals;
+import org.lifecircle.io.files.AtomicFiles;
 
 /** Writes an {@link OsmDraft} as OSM XML 0.6: bounds, nodes by id, ways by id; 7 decimals (about 1 cm). */
 final class OsmXmlFile {

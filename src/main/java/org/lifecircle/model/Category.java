@@ -1,19 +1,35 @@
 package org.lifecircle.model;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The facility categories a life circle is checked for. Subtypes refine them (see {@link Facility}). */
-public enum Category {
-    ELDERLY_CARE("elderly_care"),
-    CHILDCARE("childcare"),
-    CONVENIENCE("convenience");
+/**
+ * A facility category a life circle is checked for (elderly_care, childcare, pharmacy, ...).
+ * Categories are data, not code: {@code gis-data/categories.csv} maps the values of facility files
+ * and OSM tags to them, and a policy profile gives each one it checks a threshold, a target and
+ * its labels. A category is its id; two with the same id are the same category.
+ */
+public final class Category implements Comparable<Category> {
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,31}");
 
     private final String id;
 
-    Category(String id) {
+    private Category(String id) {
         this.id = id;
+    }
+
+    /**
+     * The category with this id (ASCII snake_case, up to 32 characters, as in columns such as
+     * {@code elderly_care_distance_m}); a one-line error for anything else.
+     */
+    public static Category of(String id) {
+        String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
+        if (!ID.matcher(wanted).matches()) {
+            throw new InvalidInputException("'" + id + "' is not a category id (lower-case letters, digits and _,"
+                    + " starting with a letter, at most 32 characters)");
+        }
+        return new Category(wanted);
     }
 
     /** The stable identifier used in files, columns ({@code elderly_care_distance_m}) and the API. */
@@ -21,13 +37,23 @@ public enum Category {
         return id;
     }
 
-    public static Optional<Category> findById(String id) {
-        String wanted = id.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(c -> c.id.equals(wanted)).findFirst();
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Category c && c.id.equals(id);
     }
 
-    public static Category getById(String id) {
-        return findById(id).orElseThrow(() -> new InvalidInputException("unknown category '" + id
-                + "' (known: elderly_care, childcare, convenience)"));
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public int compareTo(Category other) {
+        return id.compareTo(other.id);
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 }

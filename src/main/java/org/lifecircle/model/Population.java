@@ -8,6 +8,14 @@ package org.lifecircle.model;
  */
 public record Population(double residents, Source source) {
 
+    /**
+     * More residents than one residential area can hold: the largest city, Chongqing, has about 32
+     * million in all. A larger figure is a unit or column error (or 1e300, which sums saturate on).
+     */
+    public static final double MAX_AREA_RESIDENTS = 100_000_000;
+    /** More residents than China (1.41 billion): no district total is larger. */
+    public static final double MAX_DISTRICT_RESIDENTS = 1_500_000_000;
+
     /** How a population figure was obtained; written to coverage.csv as {@code population_source}. */
     public enum Source {
         /** Given by the input (an attribute of the area). */

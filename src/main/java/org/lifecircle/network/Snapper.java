@@ -12,6 +12,12 @@ public final class Snapper {
 
     /** Default limit: farther than this from any walkable way, a point is a data problem. */
     public static final double DEFAULT_MAX_SNAP_METERS = 300;
+    /**
+     * The farthest snap anyone may ask for: twice the longest threshold of the shipped profiles
+     * (1,000 m). Farther from every walkable way is a wrong coordinate system or a missing network,
+     * and the search rings grow with the square of the distance.
+     */
+    public static final double MAX_SNAP_METERS = 2_000;
 
     private final WalkingGraph graph;
     private final EdgeIndex index;

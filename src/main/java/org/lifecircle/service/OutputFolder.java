@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.lifecircle.io.AtomicFiles;
-import org.lifecircle.io.StagedFolder;
+import org.lifecircle.io.files.AtomicFiles;
+import org.lifecircle.io.files.StagedFolder;
 import org.lifecircle.model.InvalidInputException;
 
 /**
@@ -36,7 +36,7 @@ public final class OutputFolder {
      * publishes them (or closes the stage to drop them). A failure to write (a full disk) is one
      * line naming the folder, and leaves the folder as it was.
      */
-    static StagedFolder stage(Path folder, Consumer<Path> writes) {
+    public static StagedFolder stage(Path folder, Consumer<Path> writes) {
         create(folder);
         StagedFolder staged = StagedFolder.open(folder);
         try {
@@ -49,7 +49,7 @@ public final class OutputFolder {
     }
 
     /** Writes a job's files into the folder as one set: all of them, or (on failure) none. */
-    static void writeAll(Path folder, Consumer<Path> writes) {
+    public static void writeAll(Path folder, Consumer<Path> writes) {
         try (StagedFolder staged = stage(folder, writes)) {
             staged.publish();
         }

@@ -4,18 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Wall-clock milliseconds per named step of a job, for summaries. */
-final class Timer {
+public final class Timer {
 
     private final Map<String, Double> millis = new LinkedHashMap<>();
     private long last = System.nanoTime();
 
-    void lap(String step) {
+    public void lap(String step) {
         long now = System.nanoTime();
         millis.put(step, Math.round((now - last) / 1e4) / 100.0);
         last = now;
     }
 
-    Map<String, Double> millis() {
+    public Map<String, Double> millis() {
         return millis;
     }
 }

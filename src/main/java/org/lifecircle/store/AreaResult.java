@@ -26,6 +26,6 @@ public record AreaResult(int area, String sourceId, String name, String district
     }
 
     public Optional<CategoryResult> findCategory(Category category) {
-        return categories.stream().filter(c -> c.category() == category).findFirst();
+        return categories.stream().filter(c -> c.category().equals(category)).findFirst();
     }
 }

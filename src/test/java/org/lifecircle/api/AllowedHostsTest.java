@@ -2,7 +2,6 @@ package org.lifecircle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.model.InvalidInputException;

@@ -1,7 +1,6 @@
 package org.lifecircle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.model.StoreUnavailableException;

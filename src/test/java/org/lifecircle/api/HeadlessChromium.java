@@ -1,7 +1,6 @@
 package org.lifecircle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,6 @@
 package org.lifecircle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -51,9 +50,9 @@ class MapApiTest {
     @Test
     void areasCarryDistanceNearestFacilityAndStatus() throws Exception {
         JsonNode dh05 = area("DH-05");
-        JsonNode elderly = dh05.at("/properties/categories/elderly_care");
-        assertThat(elderly.get("covered").asBoolean()).isFalse();
-        assertThat(elderly.get("distance_m").asDouble()).isGreaterThan(720);
+        JsonNode elderly = dh05.get("properties");
+        assertThat(elderly.get("elderly_care_covered").asBoolean()).isFalse();
+        assertThat(elderly.get("elderly_care_distance_m").asDouble()).isGreaterThan(720);
         assertThat(dh05.at("/properties/population").asDouble()).isPositive();
         assertThat(dh05.at("/geometry/type").asText()).isEqualTo("Polygon");
     }
@@ -74,9 +73,9 @@ class MapApiTest {
         JsonNode rows = get("/api/datasets/demo/districts?category=elderly_care").get("rows");
         assertThat(rows).hasSize(2);
         for (JsonNode row : rows) {
-            boolean full = row.get("areasCovered").asInt() == row.get("areas").asInt();
+            boolean full = row.get("areas_covered").asInt() == row.get("areas").asInt();
             assertThat(row.get("pass").asBoolean()).isEqualTo(full);
-            assertThat(row.get("targetPct").asDouble()).isEqualTo(100);
+            assertThat(row.get("target_pct").asDouble()).isEqualTo(100);
         }
     }
 
@@ -84,9 +83,9 @@ class MapApiTest {
     void aThresholdOverrideChangesTheFigures() throws Exception {
         JsonNode strict = get("/api/datasets/demo/districts?category=convenience&maxWalkMeters=100").get("rows");
         JsonNode loose = get("/api/datasets/demo/districts?category=convenience&maxWalkMeters=3000").get("rows");
-        double strictCovered = strict.get(0).get("areasCovered").asDouble() + strict.get(1).get("areasCovered").asDouble();
+        double strictCovered = strict.get(0).get("areas_covered").asDouble() + strict.get(1).get("areas_covered").asDouble();
         assertThat(strictCovered).isLessThan(18);
-        assertThat(loose.get(0).get("coveragePct").asDouble()).isEqualTo(100);
+        assertThat(loose.get(0).get("coverage_pct").asDouble()).isEqualTo(100);
     }
 
     @Test
@@ -109,7 +108,7 @@ class MapApiTest {
         assertThat(changed.get("covered").asBoolean()).isTrue();
         assertThat(changed.get("facility_name").asText()).isEqualTo("新日间照料");
         JsonNode east = result.get("districts").get(1);
-        assertThat(east.get("coveragePct").asDouble()).isGreaterThan(66.2);
+        assertThat(east.get("coverage_pct").asDouble()).isGreaterThan(66.2);
     }
 
     static double[] centre(JsonNode polygon) {

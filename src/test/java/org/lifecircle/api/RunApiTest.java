@@ -1,15 +1,14 @@
 package org.lifecircle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lifecircle.service.CoverageParameters;
-import org.lifecircle.service.DatasetCoverageJob;
-import org.lifecircle.service.DatasetCoverageRequest;
+import org.lifecircle.service.coverage.CoverageParameters;
+import org.lifecircle.service.runs.DatasetCoverageJob;
+import org.lifecircle.service.runs.DatasetCoverageRequest;
 import org.lifecircle.store.RunKind;
 import org.lifecircle.store.Store;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,6 @@
 package org.lifecircle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;

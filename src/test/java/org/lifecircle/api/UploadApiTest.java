@@ -1,12 +1,14 @@
 package org.lifecircle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lifecircle.service.DemoZip;
+import org.lifecircle.demo.DemoFiles;
+import org.lifecircle.io.osm.PbfCorpusFiles;
+import org.lifecircle.service.datasets.DemoZip;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -44,7 +46,7 @@ class UploadApiTest {
         assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(200);
         JsonNode body = json.readTree(imported.getBody());
         assertThat(body.get("name").asText()).isEqualTo("new-town");
-        assertThat(body.get("facilities").asInt()).isEqualTo(24);
+        assertThat(body.get("facilities").asInt()).isEqualTo(demoFacilityCount());
         assertThat(imported.getBody()).doesNotContain("lifecircle-upload").doesNotContain("/tmp");
 
         JsonNode datasets = json.readTree(http.getForObject("/api/datasets", String.class));
@@ -66,5 +68,38 @@ class UploadApiTest {
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("no facilities file");
         assertThat(http.getForEntity("/api/datasets/refused", String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void aZipWhoseEntryClimbsOutOfItIsRefusedWithTheEntrysName() throws Exception {
+        Map<String, byte[]> climbing = DemoZip.entries();
+        climbing.put("city/../../facilities-escaped.csv", "name,category,lon,lat\n".getBytes(StandardCharsets.UTF_8));
+        ResponseEntity<String> refused = put("climbing", DemoZip.zip(climbing), true);
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        assertThat(json.readTree(refused.getBody()).get("message").asText()).isEqualTo("the upload: entry"
+                + " 'city/../../facilities-escaped.csv' points outside the archive folder; refusing to extract it."
+                + " Re-create the zip with plain relative names");
+        assertThat(http.getForEntity("/api/datasets/climbing", String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void aNetworkDeclaringAHugeBlockIsABadRequestNotAServerError() throws Exception {
+        Map<String, byte[]> city = DemoZip.entries();
+        city.remove("city/" + DemoFiles.NETWORK);
+        city.put("city/network.osm.pbf", PbfCorpusFiles.hugeRawSizePbf());
+        ResponseEntity<String> refused = put("huge-block", DemoZip.zip(city), true);
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        assertThat(json.readTree(refused.getBody()).get("message").asText()).isEqualTo("network.osm.pbf: corrupt PBF:"
+                + " the block at byte 0 declares raw_size 2147483647, where the format allows less than 32 MiB");
+    }
+
+    /** The facility rows of the demo city's facilities.csv (one header line). */
+    private static int demoFacilityCount() {
+        try {
+            return java.nio.file.Files.readAllLines(org.lifecircle.service.coverage.DemoJob.defaultFolder().resolve("facilities.csv"))
+                    .size() - 1;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

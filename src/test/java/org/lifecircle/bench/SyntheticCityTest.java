@@ -3,7 +3,6 @@ package org.lifecircle.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.Test;
 import org.lifecircle.network.GraphBuildResult;
 import org.lifecircle.network.WalkingGraph;

@@ -1,7 +1,6 @@
 package org.lifecircle.bench;
 
 import static org.junit.jupiter.api.Assertions.fail;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,7 +1,6 @@
 package org.lifecircle.catchment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FileWithCrs;
-import org.lifecircle.io.features.FeatureFiles;
-import org.lifecircle.io.layers.CategoryTable;
-import org.lifecircle.io.layers.FacilityLayer;
+import org.lifecircle.io.formats.FeatureFiles;
+import org.lifecircle.io.inputs.CategoryTable;
+import org.lifecircle.io.inputs.FacilityLayer;
 import org.lifecircle.io.osm.OsmNetworkLoader;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
@@ -47,7 +46,7 @@ class DemoCatchmentTest {
         network = PlanarNetwork.of(graph);
         List<Facility> facilities = new FacilityLayer(CategoryTable.load()).facilities(FeatureFiles.read(
                 new FileWithCrs(DEMO.resolve("facilities.csv"), Optional.of(CrsSpec.gcj02()))), "facilities.csv");
-        elderly = facilities.stream().filter(f -> f.category() == Category.ELDERLY_CARE).toList();
+        elderly = facilities.stream().filter(f -> f.category().equals(Category.of("elderly_care"))).toList();
         Snapper snapper = new Snapper(graph, Snapper.DEFAULT_MAX_SNAP_METERS);
         sources = new ArrayList<>();
         for (Facility f : elderly) {

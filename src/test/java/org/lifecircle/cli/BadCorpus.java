@@ -31,6 +31,7 @@ final class BadCorpus {
         Map<String, byte[]> files = new LinkedHashMap<>();
         osm(files);
         csv(files);
+        profiles(files);
         geoJson(files);
         files.putAll(BadCorpusArchives.files(scratch));
         return files;
@@ -44,13 +45,19 @@ final class BadCorpus {
         }
     }
 
-    private static void osm(Map<String, byte[]> files) {
+    private static void osm(Map<String, byte[]> files) throws IOException {
         files.put("empty.osm", new byte[0]);
         files.put("empty.osm.pbf", new byte[0]);
         files.put("not-osm.osm", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" creator=\"phone\">"
                 + "<trk><name>晨跑</name><trkseg><trkpt lat=\"39.11\" lon=\"117.19\"/></trkseg></trk></gpx>\n"));
         files.put("xml-named-pbf.osm.pbf", utf8("<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n"
                 + "<node id=\"1\" lat=\"39.11\" lon=\"117.19\"/>\n</osm>\n"));
+        files.put("garbage.osm.gz", gzipStored(randomBytes(300)));
+        files.put("duplicate-nodes.osm", utf8("<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n"
+                + "<node id=\"1\" lat=\"39.1100\" lon=\"117.1900\"/>\n<node id=\"2\" lat=\"39.1110\" lon=\"117.1900\"/>\n"
+                + "<node id=\"2\" lat=\"39.2110\" lon=\"117.2900\"/>\n<node id=\"3\" lat=\"39.1120\" lon=\"117.1900\"/>\n"
+                + "<way id=\"10\"><nd ref=\"1\"/><nd ref=\"2\"/><nd ref=\"3\"/><tag k=\"highway\" v=\"footway\"/></way>\n"
+                + "</osm>\n"));
         files.put("node-nan.osm", utf8("<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n"
                 + "<node id=\"1\" lat=\"39.11\" lon=\"117.19\"/>\n<node id=\"2\" lat=\"NaN\" lon=\"117.19\"/>\n</osm>\n"));
     }
@@ -83,6 +90,21 @@ final class BadCorpus {
         files.put("census-duplicated.csv", utf8("adcode,name,population\n129901,西岭区,60000\n129902,东湖区,65000\n"
                 + "129901,西岭区,61000\n"));
         files.put("census-nan.csv", utf8("adcode,name,population\n129901,西岭区,NaN\n"));
+        files.put("census-huge.csv", utf8("adcode,name,population\n129901,西岭区,1e300\n"));
+        files.put("capacity-negative.csv", utf8("name,category,capacity,lon,lat\n阳光幼儿园,幼儿园,-30,117.19607,39.1173\n"));
+        files.put("capacity-text.csv", utf8("name,category,capacity,lon,lat\n阳光幼儿园,幼儿园,三十,117.19607,39.1173\n"));
+        files.put("inclusive-unclear.csv", utf8("name,category,普惠,lon,lat\n阳光幼儿园,幼儿园,也许,117.19607,39.1173\n"));
+        files.put("census-ages-above-population.csv", utf8("adcode,name,population,60岁以上\n129901,西岭区,60000,70000\n"));
+    }
+
+    private static void profiles(Map<String, byte[]> files) {
+        files.put("huge-threshold.yaml", utf8("id: huge\ncategories:\n  elderly_care:\n    max_walk_meters: 1.0e+12\n"));
+        files.put("capacity-target-no-capacities.yaml", utf8("id: places\ncategories:\n  convenience:\n"
+                + "    max_walk_meters: 990\n    capacity_per_1000_target: 2\n"));
+        files.put("unknown-demand-group.yaml", utf8("id: groups\ncategories:\n  childcare:\n    max_walk_meters: 1000\n"
+                + "    demand_group: toddlers\n"));
+        files.put("huge-speed.yaml", utf8("id: fast\ncategories:\n  childcare:\n    max_walk_minutes: 15\n"
+                + "    speed_meters_per_second: 1.0e+9\n"));
     }
 
     private static void geoJson(Map<String, byte[]> files) {
@@ -103,6 +125,16 @@ final class BadCorpus {
                 "[[117.1880,39.1100],[117.1890,39.1100],[117.1900,39.1100],[117.1880,39.1100]]")))));
         files.put("point-as-residential.geojson", utf8(collection(feature("{}",
                 "{\"type\":\"Point\",\"coordinates\":[117.1893,39.11167]}"))));
+        files.put("population-huge.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":1e300}",
+                polygon(SQUARE)))));
+        files.put("ages-negative.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":1200,"
+                + "\"pop_0_2\":-5}", polygon(SQUARE)))));
+        files.put("ages-text.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":1200,"
+                + "\"60岁以上\":\"很多\"}", polygon(SQUARE)))));
+        files.put("ages-above-population.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":1200,"
+                + "\"pop_60_plus\":1500}", polygon(SQUARE)))));
+        files.put("floor-area-huge.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"floor_area_m2\":5e12}",
+                polygon(SQUARE)))));
         files.put("population-nan.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":\"NaN\"}",
                 polygon(SQUARE)))));
         files.put("deep-nesting.geojson", utf8(collection(feature("{}", "{\"type\":\"Polygon\",\"coordinates\":"
@@ -120,6 +152,11 @@ final class BadCorpus {
         String swapped = west.replaceAll("\\[(117\\.\\d+),(39\\.\\d+)\\]", "[$2,$1]");
         String bowtie = "[[117.1803,39.1047],[117.2000,39.1353],[117.2000,39.1047],[117.1803,39.1353],[117.1803,39.1047]]";
         String properties = "{\"adcode\":\"129901\",\"name\":\"西岭区\"}";
+        files.put("districts-same-code.geojson", utf8(collection(feature(properties, polygon(west)),
+                feature("{\"adcode\":\"129901\",\"name\":\"东湖区\"}", polygon(west.replace("117.2000", "117.2200")
+                        .replace("117.1803", "117.2000"))))));
+        files.put("districts-same-code.geojson".replace("code", "name"), utf8(collection(
+                feature("{\"name\":\"西岭区\"}", polygon(west)), feature("{\"name\":\"西岭区\"}", polygon(west)))));
         files.put("districts-swapped.geojson", utf8(collection(feature(properties, polygon(swapped)))));
         files.put("districts-bowtie.geojson", utf8(collection(feature(properties, polygon(bowtie)))));
         files.put("districts-degrees-declared-4548.geojson", utf8(collection(feature(properties, polygon(west)))
@@ -141,6 +178,26 @@ final class BadCorpus {
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Bytes of a fixed seed: the same file on every machine. */
+    static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new java.util.Random(20_240_601L).nextBytes(bytes);
+        return bytes;
+    }
+
+    /** A gzip of stored (uncompressed) blocks, whose bytes do not depend on the zlib version. */
+    static byte[] gzipStored(byte[] content) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes) {
+            {
+                def.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+            }
+        }) {
+            out.write(content);
+        }
+        return bytes.toByteArray();
     }
 
     static byte[] concat(byte[] first, byte[] second) {

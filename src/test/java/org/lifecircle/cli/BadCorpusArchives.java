@@ -46,12 +46,19 @@ final class BadCorpusArchives {
                 "shops.dbf", degrees.dbf())));
         files.put("zip-slip.zip", zip(Map.of("shops.shp", degrees.shp(), "../../evil.shx", degrees.shx())));
         files.put("zip-slip-backslash.zip", zip(Map.of("..\\..\\evil.dbf", degrees.dbf())));
+        files.put("zip-slip-other-file.zip", zip(Map.of("shops.shp", degrees.shp(), "shops.shx", degrees.shx(),
+                "shops.dbf", degrees.dbf(), "../../notes.txt", BadCorpus.utf8("商店 shops\n"))));
+        files.put("zip-absolute-name.zip", zip(Map.of("/tmp/shops.shp", degrees.shp(), "/tmp/shops.shx", degrees.shx(),
+                "/tmp/shops.dbf", degrees.dbf())));
+        files.put("zip-slip-inside.zip", zip(Map.of("shops/../../shops.shp", degrees.shp(), "shops.shx", degrees.shx(),
+                "shops.dbf", degrees.dbf())));
         files.put("zip-without-shp.zip", zip(Map.of("readme.txt", BadCorpus.utf8("商店 shops\n"))));
         files.put("not-a-zip.zip", BadCorpus.utf8("name,category,lon,lat\n"));
         files.put("empty.zip", new byte[0]);
         files.put("excel-workbook.csv", zip(Map.of("[Content_Types].xml", BadCorpus.utf8("<Types/>"),
                 "xl/workbook.xml", BadCorpus.utf8("<workbook/>"))));
         files.put("truncated.osm.pbf", PbfCorpusFiles.truncatedPbf(scratch));
+        files.put("huge-raw-size.osm.pbf", PbfCorpusFiles.hugeRawSizePbf());
         files.put("not-a-geopackage.gpkg", BadCorpus.utf8("This is a text file saved with a .gpkg name.\n"));
         files.put("empty.gpkg", new byte[0]);
         return files;

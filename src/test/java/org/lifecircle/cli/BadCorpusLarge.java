@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.lifecircle.io.features.LargeGeoJson;
+import org.lifecircle.io.geojson.LargeGeoJson;
 
 /**
  * The corpus inputs too large to commit, written at test time by streaming: the test holds one

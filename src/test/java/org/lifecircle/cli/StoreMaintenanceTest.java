@@ -1,7 +1,6 @@
 package org.lifecircle.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -13,13 +12,13 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lifecircle.service.StoreCopy;
+import org.lifecircle.service.datasets.StoreCopy;
 import org.lifecircle.store.Store;
 import org.lifecircle.store.StoreSettings;
-import org.lifecircle.store.Stores;
 import org.lifecircle.store.cache.GraphCache;
 import org.lifecircle.store.embedded.LegacyStores;
 import org.lifecircle.testdata.TestData;
+import org.lifecircle.store.factory.Stores;
 
 /**
  * {@code lifecircle store}: a damaged database is told in one line with what to do, checked,

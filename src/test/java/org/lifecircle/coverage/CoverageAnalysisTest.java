@@ -2,7 +2,6 @@ package org.lifecircle.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -23,7 +22,7 @@ class CoverageAnalysisTest {
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private static final PolicyProfile PROFILE_300 = new PolicyProfile("test", "test", "", Map.of(
-            Category.ELDERLY_CARE, CategoryRule.ofDistance(Category.ELDERLY_CARE, 300, OptionalDouble.of(100), "test")));
+            Category.of("elderly_care"), CategoryRule.ofDistance(Category.of("elderly_care"), 300, OptionalDouble.of(100), "test")));
 
     /** A rectangle in metres from the test origin, as a WGS84 polygon. */
     static Geometry box(double x0, double y0, double x1, double y1) {
@@ -35,7 +34,7 @@ class CoverageAnalysisTest {
     }
 
     static Facility elderly(String id, double x, double y) {
-        return new Facility(id, Category.ELDERLY_CARE, "day_care", "", id, OptionalInt.empty(),
+        return new Facility(id, Category.of("elderly_care"), "day_care", "", id, OptionalInt.empty(),
                 TestNetwork.lon(x), TestNetwork.lat(y), "test");
     }
 
@@ -67,7 +66,7 @@ class CoverageAnalysisTest {
         ResidentialArea a = area("A", box(450, -300, 550, -120), 800, List.of());
         CoverageResult result = new CoverageAnalysis(banks(false).build().graph(),
                 List.of(elderly("F", 500, 110)), List.of(a), PROFILE_300).run();
-        CategoryCoverage coverage = result.coverage().get(0).get(Category.ELDERLY_CARE);
+        CategoryCoverage coverage = result.coverage().get(0).get(Category.of("elderly_care"));
         assertThat(coverage.covered()).isFalse();
         assertThat(coverage.hasDistance()).isFalse();
     }
@@ -77,7 +76,7 @@ class CoverageAnalysisTest {
         ResidentialArea a = area("A", box(450, -300, 550, -120), 800, List.of());
         CoverageResult result = new CoverageAnalysis(banks(true).build().graph(),
                 List.of(elderly("F", 500, 110)), List.of(a), PROFILE_300).run();
-        CategoryCoverage coverage = result.coverage().get(0).get(Category.ELDERLY_CARE);
+        CategoryCoverage coverage = result.coverage().get(0).get(Category.of("elderly_care"));
         // F -> WM 10 m off-network, WM -> SM 200 m, SM -> A's edge at (500,-120): 20 m off-network.
         assertThat(coverage.distanceMeters()).isCloseTo(230, within(0.5));
         assertThat(coverage.covered()).isTrue();
@@ -101,8 +100,8 @@ class CoverageAnalysisTest {
         ResidentialArea open = area("open", compound, 500, List.of());
         ResidentialArea gated = area("gated", compound, 500, List.of(c(600, -20)));
         CoverageResult result = new CoverageAnalysis(road.graph(), List.of(f), List.of(open, gated), PROFILE_300).run();
-        CategoryCoverage openCoverage = result.coverage().get(0).get(Category.ELDERLY_CARE);
-        CategoryCoverage gatedCoverage = result.coverage().get(1).get(Category.ELDERLY_CARE);
+        CategoryCoverage openCoverage = result.coverage().get(0).get(Category.of("elderly_care"));
+        CategoryCoverage gatedCoverage = result.coverage().get(1).get(Category.of("elderly_care"));
         assertThat(openCoverage.distanceMeters()).isCloseTo(20, within(0.5));
         assertThat(openCoverage.covered()).isTrue();
         assertThat(gatedCoverage.distanceMeters()).isCloseTo(620, within(0.5));
@@ -116,7 +115,7 @@ class CoverageAnalysisTest {
                 List.of(area("remote", box(0, 3000, 100, 3100), 10, List.of())), PROFILE_300).run();
         assertThat(result.unsnapped()).extracting(Unsnapped::kind).containsExactly("facility", "residential_area");
         assertThat(result.coverage().get(0).accessPoints()).isZero();
-        assertThat(result.coverage().get(0).get(Category.ELDERLY_CARE).covered()).isFalse();
+        assertThat(result.coverage().get(0).get(Category.of("elderly_care")).covered()).isFalse();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.lifecircle.crs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import org.junit.jupiter.api.Test;
 import org.lifecircle.geo.Geodesy;
 

@@ -2,7 +2,6 @@ package org.lifecircle.crs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

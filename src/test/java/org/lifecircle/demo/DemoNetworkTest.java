@@ -1,7 +1,6 @@
 package org.lifecircle.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +16,8 @@ import org.lifecircle.crs.ChineseOffsets;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.crs.LonLat;
 import org.lifecircle.geo.Geodesy;
-import org.lifecircle.io.features.FeatureFiles;
+import org.lifecircle.io.formats.FeatureFiles;
+import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.io.osm.OsmFeatureExtractor;
 import org.lifecircle.io.osm.OsmFeatures;
 import org.lifecircle.io.osm.OsmNetwork;
@@ -53,7 +53,7 @@ class DemoNetworkTest {
     static void readTheDemoFiles() throws IOException {
         osm = OsmContent.read(NETWORK);
         network = new OsmNetworkLoader(PedestrianAccess.standard()).load(NETWORK);
-        features = OsmFeatureExtractor.extract(NETWORK);
+        features = OsmFeatureExtractor.extract(NETWORK, CategoryTable.load().values());
         facilities = new HashMap<>();
         for (String[] row : DemoCityGeneratorTest.csv(DemoCityGeneratorTest.COMMITTED.resolve(DemoFiles.FACILITIES))
                 .subList(1, DemoFacilities.facilities().size() + 1)) {

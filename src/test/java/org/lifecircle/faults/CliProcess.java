@@ -1,7 +1,6 @@
 package org.lifecircle.faults;
 
 import static org.assertj.core.api.Assertions.fail;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * they come; a write paused by {@code lifecircle.faults.pauseAfterRows} (store.jdbc.WritePause) is
  * waited for and resumed through standard input.
  */
-final class CliProcess implements AutoCloseable {
+public final class CliProcess implements AutoCloseable {
 
     /** The Java system property that pauses the first write of the process after that many rows. */
     static final String PAUSE_AFTER_ROWS = "lifecircle.faults.pauseAfterRows";
@@ -45,7 +44,7 @@ final class CliProcess implements AutoCloseable {
      * Starts {@code lifecircle ARGS} with exactly these store settings (any inherited from the
      * test's environment are removed) and these Java system properties.
      */
-    static CliProcess start(Map<String, String> storeEnvironment, Map<String, String> properties, String... args) {
+    public static CliProcess start(Map<String, String> storeEnvironment, Map<String, String> properties, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path")));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
@@ -78,15 +77,15 @@ final class CliProcess implements AutoCloseable {
         return reader;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    String out() {
+    public String out() {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    String err() {
+    public String err() {
         return err.toString(StandardCharsets.UTF_8);
     }
 
@@ -96,7 +95,7 @@ final class CliProcess implements AutoCloseable {
     }
 
     /** Waits until standard output or error holds the text; fails (with both) if the process ends or time runs out. */
-    void awaitText(String text, Duration timeout) {
+    public void awaitText(String text, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!out().contains(text) && !err().contains(text)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -129,12 +128,12 @@ final class CliProcess implements AutoCloseable {
     }
 
     /** SIGTERM, as Ctrl+C or a service manager stops it: shutdown hooks run. */
-    int stop() {
+    public int stop() {
         process.destroy();
         return awaitExit(Duration.ofSeconds(60));
     }
 
-    int awaitExit(Duration timeout) {
+    public int awaitExit(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 fail("still running after " + timeout + ": " + describe());
@@ -149,7 +148,7 @@ final class CliProcess implements AutoCloseable {
         }
     }
 
-    String describe() {
+    public String describe() {
         return "process " + process.pid() + (process.isAlive() ? " (running)" : " (exit " + process.exitValue() + ")")
                 + "\n--- stdout:\n" + out() + "\n--- stderr:\n" + err();
     }

@@ -20,7 +20,7 @@ import org.lifecircle.bench.TestDatabase;
 import org.lifecircle.cli.LifeCircleCli;
 import org.lifecircle.store.Store;
 import org.lifecircle.store.StoreSettings;
-import org.lifecircle.store.Stores;
+import org.lifecircle.store.factory.Stores;
 
 /**
  * A store the fault tests break, as a planner configures it: the environment variables the

@@ -1,7 +1,6 @@
 package org.lifecircle.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,7 +2,6 @@ package org.lifecircle.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import org.junit.jupiter.api.Test;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.LonLat;

@@ -2,7 +2,6 @@ package org.lifecircle.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

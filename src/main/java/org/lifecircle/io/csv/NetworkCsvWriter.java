@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.lifecircle.catchment.SearchResult;
-import org.lifecircle.io.AtomicFiles;
+import org.lifecircle.io.files.AtomicFiles;
 import org.lifecircle.network.WalkingGraph;
 
 /**
@@ -62,7 +62,7 @@ public final class NetworkCsvWriter {
                 line.setLength(0);
                 line.append(e).append(',').append(graph.edgeFrom(e)).append(',').append(graph.edgeTo(e)).append(',');
                 Decimals.append(line, graph.edgeLengthMeters(e), METER_PLACES).append(',');
-                line.append(graph.edgeOsmWayId(e)).append(',').append(csvText(graph.edgeHighway(e)));
+                line.append(graph.edgeOsmWayId(e)).append(',').append(CsvCells.text(graph.edgeHighway(e)));
                 write(writer, line);
             }
         });
@@ -70,13 +70,5 @@ public final class NetworkCsvWriter {
 
     private static void write(Writer writer, StringBuilder line) throws IOException {
         writer.append(line).append('\n');
-    }
-
-    /** Quotes a text cell when it contains a separator, quote or line break (RFC 4180). */
-    public static String csvText(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

@@ -37,7 +37,7 @@ public record ExportOptions(ExportFormat format, FromWgs84 crs, Charset charset,
         };
     }
 
-    boolean isGbk() {
+    public boolean isGbk() {
         return charset.equals(GBK);
     }
 }

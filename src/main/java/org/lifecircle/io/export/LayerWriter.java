@@ -2,6 +2,7 @@ package org.lifecircle.io.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.lifecircle.results.Layer;
 
 /** Writes a layer in one format; one implementation per {@link ExportFormat}. */
 public interface LayerWriter {

@@ -4,13 +4,13 @@ import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 
 /** Puts polygon rings in the order a format requires (Shapefile: outer clockwise; RFC 7946: outer counter-clockwise). */
-final class RingOrder {
+public final class RingOrder {
 
     private RingOrder() {
     }
 
     /** The ring, reversed if needed so that it runs counter-clockwise (true) or clockwise (false). */
-    static Coordinate[] oriented(Coordinate[] ring, boolean counterClockwise) {
+    public static Coordinate[] oriented(Coordinate[] ring, boolean counterClockwise) {
         if (Orientation.isCCW(ring) == counterClockwise) {
             return ring;
         }

@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Geometry;
  * (with a hint when the two look swapped or the values look projected); after conversion within
  * longitude -180..180 and latitude -90..90.
  */
-final class Wgs84Converter {
+public final class Wgs84Converter {
 
     private final CrsSpec crs;
     private final String fileName;
@@ -20,7 +20,7 @@ final class Wgs84Converter {
     private final boolean sourceInDegrees;
     private final boolean sourceProjected;
 
-    Wgs84Converter(CrsSpec crs, String fileName) {
+    public Wgs84Converter(CrsSpec crs, String fileName) {
         this.crs = crs;
         this.fileName = fileName;
         this.toWgs84 = conversion(crs, fileName);
@@ -42,7 +42,7 @@ final class Wgs84Converter {
     }
 
     /** The geometry in WGS84, or an error naming the location (e.g. "shops.csv line 4"). */
-    Geometry convert(Geometry source, String location) {
+    public Geometry convert(Geometry source, String location) {
         if (source.isEmpty()) {
             throw new InvalidInputException(location + ": the geometry is empty; give it coordinates or remove it");
         }

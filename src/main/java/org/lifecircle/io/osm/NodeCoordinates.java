@@ -11,18 +11,25 @@ final class NodeCoordinates {
     private int[] latE7 = new int[1 << 12];
     private int size;
 
-    void put(long osmId, double lon, double lat) {
-        int slot = index.get(osmId);
-        if (slot < 0) {
-            if (size == lonE7.length) {
-                lonE7 = Arrays.copyOf(lonE7, size * 2);
-                latE7 = Arrays.copyOf(latE7, size * 2);
-            }
-            slot = size++;
-            index.put(osmId, slot);
+    /**
+     * Stores the node's coordinates unless the id was read before: the first occurrence of an id
+     * counts (see {@link DuplicateNodes}).
+     *
+     * @return false when the id was already stored (nothing changes)
+     */
+    boolean putFirst(long osmId, double lon, double lat) {
+        if (index.get(osmId) >= 0) {
+            return false;
         }
+        if (size == lonE7.length) {
+            lonE7 = Arrays.copyOf(lonE7, size * 2);
+            latE7 = Arrays.copyOf(latE7, size * 2);
+        }
+        int slot = size++;
+        index.put(osmId, slot);
         lonE7[slot] = E7.fromDegrees(lon);
         latE7[slot] = E7.fromDegrees(lat);
+        return true;
     }
 
     /** Slot of the node, or -1 when the file did not contain it. */

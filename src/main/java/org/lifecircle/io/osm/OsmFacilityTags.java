@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.lifecircle.model.Category;
+import org.lifecircle.model.CategoryValues;
 
 /**
  * Which OSM tags make a life-circle facility, and of what kind. Tags decide first; Chinese names
@@ -12,7 +12,14 @@ import org.lifecircle.model.Category;
  * healthcare or office feature; shops too for markets), so that 原幼儿园停车场 (a car park) or
  * 0803-633规划幼儿园 (a planned site on landuse=construction) are not facilities.
  *
- * <p>One element is one facility: elderly care is checked first, then childcare, then convenience.
+ * <p>The rules below name a <em>kind</em> (kindergarten, nursing_home, market, ...); which
+ * category and subtype a kind is comes from {@code gis-data/categories.csv}, like every category
+ * value (a kind the table does not list is no facility). Where no rule applies, the tag values
+ * themselves are looked up exactly as {@code key=value} for the keys in {@link #LOOKED_UP_KEYS}
+ * ({@code amenity=pharmacy,pharmacy,} in the table makes OSM pharmacies facilities, no code needed).
+ *
+ * <p>One element is one facility: elderly care is checked first, then childcare, then convenience,
+ * then the table.
  *
  * <ul>
  *   <li>elderly_care: amenity=nursing_home; amenity=social_facility for senior|elderly (subtype from
@@ -27,6 +34,10 @@ import org.lifecircle.model.Category;
  * </ul>
  */
 public final class OsmFacilityTags {
+
+    /** Keys whose values are looked up in the category table as {@code key=value}. */
+    static final List<String> LOOKED_UP_KEYS = List.of("amenity", "shop", "healthcare", "leisure", "social_facility",
+            "office", "craft", "club");
 
     private static final String[] SENIOR_GROUPS = {"senior", "elderly"};
 
@@ -44,16 +55,47 @@ public final class OsmFacilityTags {
     private static final List<String> NON_FOOD_MARKET_WORDS = List.of("电子", "数码", "服装", "面料", "布料", "建材",
             "家具", "五金", "灯饰", "古玩", "军用品", "汽配");
 
-    private OsmFacilityTags() {
+    private final CategoryValues table;
+
+    /** @param table the category table: the category and subtype of every kind */
+    public OsmFacilityTags(CategoryValues table) {
+        this.table = table;
     }
 
     /** The facility the tags describe, if any. */
-    public static Optional<FacilityKind> classify(Map<String, String> tags) {
+    public Optional<FacilityKind> classify(Map<String, String> tags) {
         String name = OsmTagValues.displayName(tags);
-        return elderlyCare(tags, name).or(() -> childcare(tags, name)).or(() -> convenience(tags, name));
+        Optional<OsmKind> kind = elderlyCare(tags, name).or(() -> childcare(tags, name))
+                .or(() -> convenience(tags, name));
+        if (kind.isPresent()) {
+            return table.findExact(kind.get().kind()).map(m -> new FacilityKind(m.category(),
+                    m.subtype().isEmpty() ? kind.get().kind() : m.subtype(), kind.get().tier()));
+        }
+        return byTable(tags);
     }
 
-    static Optional<FacilityKind> elderlyCare(Map<String, String> tags, String name) {
+    /** The first of the looked-up keys whose {@code key=value} the table lists. */
+    private Optional<FacilityKind> byTable(Map<String, String> tags) {
+        for (String key : LOOKED_UP_KEYS) {
+            String value = tags.get(key);
+            Optional<CategoryValues.Mapping> mapping = value == null ? Optional.empty()
+                    : table.findExact(key + "=" + value);
+            if (mapping.isPresent()) {
+                return Optional.of(new FacilityKind(mapping.get().category(),
+                        mapping.get().subtype().isEmpty() ? value : mapping.get().subtype(), ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a rule found: the kind, looked up in the table, and the elderly-care tier its name suggests. */
+    record OsmKind(String kind, String tier) {
+        static OsmKind of(String kind) {
+            return new OsmKind(kind, "");
+        }
+    }
+
+    static Optional<OsmKind> elderlyCare(Map<String, String> tags, String name) {
         String amenity = tags.getOrDefault("amenity", "");
         String subtype = switch (amenity) {
             case "nursing_home" -> "nursing_home";
@@ -70,7 +112,7 @@ public final class OsmFacilityTags {
         if (subtype == null) {
             return Optional.empty();
         }
-        return Optional.of(new FacilityKind(Category.ELDERLY_CARE, subtype, ElderlyCareNames.tierOf(name)));
+        return Optional.of(new OsmKind(subtype, ElderlyCareNames.tierOf(name)));
     }
 
     /** social_facility=day_care is day_care; assisted_living, group_home, nursing_home a nursing_home. */
@@ -83,33 +125,33 @@ public final class OsmFacilityTags {
         };
     }
 
-    static Optional<FacilityKind> childcare(Map<String, String> tags, String name) {
+    static Optional<OsmKind> childcare(Map<String, String> tags, String name) {
         String amenity = tags.getOrDefault("amenity", "");
         if (amenity.equals("kindergarten")) {
-            return Optional.of(FacilityKind.of(Category.CHILDCARE, "kindergarten"));
+            return Optional.of(OsmKind.of("kindergarten"));
         }
         if (amenity.equals("childcare")) {
-            return Optional.of(FacilityKind.of(Category.CHILDCARE, "nursery"));
+            return Optional.of(OsmKind.of("nursery"));
         }
         if (!isServicePlace(tags)) {
             return Optional.empty();
         }
         if (name.contains("托育") || name.contains("托儿所")) {
-            return Optional.of(FacilityKind.of(Category.CHILDCARE, "nursery"));
+            return Optional.of(OsmKind.of("nursery"));
         }
         if (name.contains("幼儿园")) {
-            return Optional.of(FacilityKind.of(Category.CHILDCARE, "kindergarten"));
+            return Optional.of(OsmKind.of("kindergarten"));
         }
         return Optional.empty();
     }
 
-    static Optional<FacilityKind> convenience(Map<String, String> tags, String name) {
+    static Optional<OsmKind> convenience(Map<String, String> tags, String name) {
         String shop = tags.getOrDefault("shop", "");
         if (shop.equals("convenience")) {
-            return Optional.of(FacilityKind.of(Category.CONVENIENCE, "convenience_store"));
+            return Optional.of(OsmKind.of("convenience_store"));
         }
         if (shop.equals("supermarket")) {
-            return Optional.of(FacilityKind.of(Category.CONVENIENCE, "supermarket"));
+            return Optional.of(OsmKind.of("supermarket"));
         }
         boolean marketName = (isServicePlace(tags) || !shop.isEmpty())
                 && (name.contains("菜市场") || name.contains("农贸市场"));
@@ -117,7 +159,7 @@ public final class OsmFacilityTags {
                 && NON_FOOD_MARKET_WORDS.stream().noneMatch(name::contains);
         boolean marketTags = foodMarketplace || shop.equals("greengrocer");
         if (marketTags || marketName) {
-            return Optional.of(FacilityKind.of(Category.CONVENIENCE, "market"));
+            return Optional.of(OsmKind.of("market"));
         }
         return Optional.empty();
     }

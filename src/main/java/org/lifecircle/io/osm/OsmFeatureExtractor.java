@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lifecircle.model.CategoryValues;
 import org.lifecircle.model.Facility;
 import org.locationtech.jts.geom.Point;
 
@@ -30,17 +31,21 @@ public final class OsmFeatureExtractor implements OsmHandler {
     private final BitSet entranceSlots = new BitSet();
     private final WayRefs ways = new WayRefs();
     private final AreaGeometries geometries = new AreaGeometries(ways, coordinates);
-    private final ResidentialAreaCollector areas = new ResidentialAreaCollector();
+    private final ResidentialAreaCollector areas;
     private final List<Facility> facilities = new ArrayList<>();
     private final List<String> repairedIds = new ArrayList<>();
     private final List<SkippedFeature> skipped = new ArrayList<>();
+    private final OsmFacilityTags facilityTags;
     private OsmFeatures result;
 
     /**
      * @param source what facilities name as their source: the OSM file name
+     * @param categories the category table, which says what category each OSM kind is
      */
-    public OsmFeatureExtractor(String source) {
+    public OsmFeatureExtractor(String source, CategoryValues categories) {
         this.source = source;
+        this.areas = new ResidentialAreaCollector(source);
+        this.facilityTags = new OsmFacilityTags(categories);
     }
 
     /**
@@ -48,22 +53,21 @@ public final class OsmFeatureExtractor implements OsmHandler {
      *
      * @throws org.lifecircle.model.InvalidInputException when the file cannot be read as OSM
      */
-    public static OsmFeatures extract(Path osmFile) {
-        OsmFeatureExtractor extractor = new OsmFeatureExtractor(osmFile.getFileName().toString());
+    public static OsmFeatures extract(Path osmFile, CategoryValues categories) {
+        OsmFeatureExtractor extractor = new OsmFeatureExtractor(osmFile.getFileName().toString(), categories);
         OsmFiles.read(osmFile, extractor);
         return extractor.result();
     }
 
     @Override
     public void node(long id, double lon, double lat, Map<String, String> tags) {
-        coordinates.put(id, lon, lat);
-        if (tags.isEmpty()) {
-            return;
+        if (!coordinates.putFirst(id, lon, lat) || tags.isEmpty()) {
+            return;   // a repeated id is ignored, as in the network (DuplicateNodes)
         }
         if (OsmResidentialTags.isEntrance(tags)) {
             entranceSlots.set(coordinates.slotOf(id));
         }
-        OsmFacilityTags.classify(tags).ifPresent(kind -> facilities.add(facility("node/" + id, kind, tags, lon, lat)));
+        facilityTags.classify(tags).ifPresent(kind -> facilities.add(facility("node/" + id, kind, tags, lon, lat)));
     }
 
     @Override
@@ -72,7 +76,7 @@ public final class OsmFeatureExtractor implements OsmHandler {
         if (tags.isEmpty()) {
             return;
         }
-        Optional<FacilityKind> facility = OsmFacilityTags.classify(tags);
+        Optional<FacilityKind> facility = facilityTags.classify(tags);
         Optional<String> residential = OsmResidentialTags.kindOf(tags);
         if (facility.isPresent() || residential.isPresent()) {
             AreaShape shape = geometries.closedWay(way);
@@ -85,7 +89,7 @@ public final class OsmFeatureExtractor implements OsmHandler {
         if (!"multipolygon".equals(tags.get("type"))) {
             return;
         }
-        Optional<FacilityKind> facility = OsmFacilityTags.classify(tags);
+        Optional<FacilityKind> facility = facilityTags.classify(tags);
         Optional<String> residential = OsmResidentialTags.kindOf(tags);
         if (facility.isPresent() || residential.isPresent()) {
             AreaShape shape = geometries.multipolygon(members);

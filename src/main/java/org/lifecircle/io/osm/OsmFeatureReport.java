@@ -1,7 +1,6 @@
 package org.lifecircle.io.osm;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +25,7 @@ public record OsmFeatureReport(Map<Category, Integer> facilitiesPerCategory, Map
                                List<String> repairedIds, List<SkippedFeature> skipped) {
 
     public OsmFeatureReport {
-        facilitiesPerCategory = Collections.unmodifiableMap(new EnumMap<>(facilitiesPerCategory));
+        facilitiesPerCategory = Collections.unmodifiableMap(new java.util.TreeMap<>(facilitiesPerCategory));
         facilitiesPerSubtype = Collections.unmodifiableMap(new TreeMap<>(facilitiesPerSubtype));
         areasPerKind = Collections.unmodifiableMap(new TreeMap<>(areasPerKind));
         repairedIds = List.copyOf(repairedIds);
@@ -36,7 +35,7 @@ public record OsmFeatureReport(Map<Category, Integer> facilitiesPerCategory, Map
     /** Counts the facilities and areas; the rest is passed through. */
     static OsmFeatureReport count(List<Facility> facilities, List<ResidentialArea> areas, int residentialBuildings,
                                   int buildingsMerged, List<String> repairedIds, List<SkippedFeature> skipped) {
-        Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
+        Map<Category, Integer> perCategory = new java.util.TreeMap<>();
         Map<String, Integer> perSubtype = new TreeMap<>();
         for (Facility f : facilities) {
             perCategory.merge(f.category(), 1, Integer::sum);

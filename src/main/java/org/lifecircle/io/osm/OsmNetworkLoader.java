@@ -44,7 +44,7 @@ public final class OsmNetworkLoader {
             throw new InvalidInputException(osmFile.getFileName() + ": " + e.getMessage(), e);
         }
         OsmReadReport read = new OsmReadReport(collector.nodesRead, collector.waysRead, collector.ways.wayCount(),
-                splitter.blockingBarrierCount(), splitter.missingNodeRefCount());
+                splitter.blockingBarrierCount(), splitter.missingNodeRefCount(), collector.duplicates.result());
         return new OsmNetwork(built.graph(), read, built.report());
     }
 
@@ -53,13 +53,17 @@ public final class OsmNetworkLoader {
         private final NodeCoordinates coordinates = new NodeCoordinates();
         private final LongIntMap blocking = new LongIntMap(0);
         private final WalkableWays ways = new WalkableWays();
+        private final DuplicateNodes.Counter duplicates = new DuplicateNodes.Counter();
         private long nodesRead;
         private long waysRead;
 
         @Override
         public void node(long id, double lon, double lat, Map<String, String> tags) {
             nodesRead++;
-            coordinates.put(id, lon, lat);
+            if (!coordinates.putFirst(id, lon, lat)) {
+                duplicates.add(id);
+                return;
+            }
             if (!tags.isEmpty() && access.isBlockingBarrier(tags)) {
                 blocking.put(id, 1);
             }

@@ -9,7 +9,8 @@ package org.lifecircle.io.osm;
  * @param blockingBarriers node occurrences on walkable ways where a barrier cut the way
  * @param missingNodeRefs node references of walkable ways whose node is not in the file (ways
  *     clipped at the extract's edge); the way is cut there
+ * @param duplicateNodes node ids that occurred again after their first occurrence (ignored)
  */
 public record OsmReadReport(long nodesRead, long waysRead, int walkableWays, int blockingBarriers,
-                            int missingNodeRefs) {
+                            int missingNodeRefs, DuplicateNodes duplicateNodes) {
 }

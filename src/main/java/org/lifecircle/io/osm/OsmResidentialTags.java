@@ -1,9 +1,11 @@
 package org.lifecircle.io.osm;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.Population;
 
 /**
@@ -20,6 +22,8 @@ public final class OsmResidentialTags {
     public static final double DEFAULT_LEVELS_MULTI_STOREY = 6;
     /** Storeys assumed for building=house without building:levels. */
     public static final double DEFAULT_LEVELS_HOUSE = 2;
+    /** More storeys than any building has (the tallest, 163): a larger tag is an error, and the default is used. */
+    static final double MAX_LEVELS = 200;
 
     private static final Set<String> RESIDENTIAL_BUILDINGS = Set.of("residential", "apartments", "house", "dormitory");
     private static final Set<String> NOT_AN_ENTRANCE = Set.of("no", "emergency");
@@ -50,18 +54,29 @@ public final class OsmResidentialTags {
         return !kind.startsWith("building");
     }
 
-    /** Storeys of a residential building: building:levels when a positive number, else the default for its kind. */
+    /**
+     * Storeys of a residential building: building:levels when a positive number up to
+     * {@value #MAX_LEVELS}, else the default for its kind.
+     */
     public static double levels(Map<String, String> tags, String kind) {
         OptionalDouble tagged = OsmTagValues.decimal(tags.get("building:levels"));
-        if (tagged.isPresent() && tagged.getAsDouble() > 0) {
+        if (tagged.isPresent() && tagged.getAsDouble() > 0 && tagged.getAsDouble() <= MAX_LEVELS) {
             return tagged.getAsDouble();
         }
         return kind.equals("building=house") ? DEFAULT_LEVELS_HOUSE : DEFAULT_LEVELS_MULTI_STOREY;
     }
 
-    /** Residents from a numeric {@code population} tag, else unknown (estimated later). */
-    public static Population population(Map<String, String> tags) {
+    /**
+     * Residents from a numeric {@code population} tag, else unknown (estimated later); a tag above
+     * {@link Population#MAX_AREA_RESIDENTS} is refused, naming the element ({@code where}).
+     */
+    public static Population population(Map<String, String> tags, String where) {
         OptionalDouble residents = OsmTagValues.decimal(tags.get("population"));
+        if (residents.isPresent() && residents.getAsDouble() > Population.MAX_AREA_RESIDENTS) {
+            throw new InvalidInputException(where + ": population tag '" + tags.get("population") + "' is more than "
+                    + String.format(Locale.ROOT, "%,.0f", Population.MAX_AREA_RESIDENTS) + " residents for one area;"
+                    + " correct the tag in the extract, or give the areas with --residential");
+        }
         return residents.isPresent() ? new Population(residents.getAsDouble(), Population.Source.ATTRIBUTE)
                 : Population.unknown();
     }

@@ -1,9 +1,15 @@
 package org.lifecircle.io.osm;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
+import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,7 +25,9 @@ import org.lifecircle.model.InvalidInputException;
 /**
  * Streams OSM XML ({@code .osm}, {@code .xml}), optionally gzip ({@code .gz}) or bzip2
  * ({@code .bz2}) compressed, with StAX. DTDs are never processed and external entities never
- * resolved, so a hostile file cannot make the reader open other files or URLs.
+ * resolved, so a hostile file cannot make the reader open other files or URLs. The text is decoded
+ * here ({@link XmlEncoding}), not by the JDK's parser: on bytes that are not UTF-8 its decoder
+ * prints "[Fatal Error] ..." on standard error, and nothing in StAX turns that off.
  */
 public final class OsmXmlReader implements OsmReader {
 
@@ -30,18 +38,23 @@ public final class OsmXmlReader implements OsmReader {
     public void read(Path file, OsmHandler handler) {
         Objects.requireNonNull(handler, "handler");
         OsmInputs.requireReadableFile(file);
-        try (FailureRecordingInputStream in = new FailureRecordingInputStream(open(file))) {
+        try (BufferedInputStream bytes = new BufferedInputStream(open(file), BUFFER_BYTES)) {
+            Charset encoding = XmlEncoding.of(file, bytes);
+            FailureRecordingReader in = new FailureRecordingReader(new InputStreamReader(bytes,
+                    encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)));
             try {
-                parse(file, in, handler);
+                // the parser's reads are small: without a large buffer here decoding took half again as long
+                parse(file, new BufferedReader(in, BUFFER_BYTES), handler);
             } catch (XMLStreamException e) {
-                throw translate(file, e, in.failure());
+                throw translate(file, e, in.failure(), encoding);
             }
         } catch (IOException e) {
             throw streamFailure(file, e);
         }
     }
 
-    private static void parse(Path file, InputStream in, OsmHandler handler) throws XMLStreamException {
+    private static void parse(Path file, Reader in, OsmHandler handler) throws XMLStreamException {
         XMLStreamReader xml = secureFactory().createXMLStreamReader(in);
         try {
             new OsmXmlParser(file, xml, handler).parse();
@@ -93,7 +106,14 @@ public final class OsmXmlReader implements OsmReader {
      * The JDK parser reports a failing input stream (a truncated gzip member, say) as a premature
      * end of file, so the stream's own failure, when there was one, is the better explanation.
      */
-    private static InvalidInputException translate(Path file, XMLStreamException error, IOException streamError) {
+    private static InvalidInputException translate(Path file, XMLStreamException error, IOException streamError,
+                                                   Charset encoding) {
+        int line = error.getLocation() == null ? -1 : error.getLocation().getLineNumber();
+        String where = line > 0 ? " at line " + line : "";
+        if (streamError instanceof CharacterCodingException) {
+            return OsmInputs.problem(file, "malformed XML" + where + ": bytes that are not " + encoding.name()
+                    + " text; is it an OSM XML file?", error);
+        }
         if (streamError != null) {
             return streamFailure(file, streamError);
         }
@@ -105,8 +125,6 @@ public final class OsmXmlReader implements OsmReader {
         if (message.startsWith("Premature end of file") || message.contains("must start and end within the same")) {
             message += " (the file may be truncated)";
         }
-        int line = error.getLocation() == null ? -1 : error.getLocation().getLineNumber();
-        String where = line > 0 ? " at line " + line : "";
         return OsmInputs.problem(file, "malformed XML" + where + ": " + message, error);
     }
 
@@ -120,12 +138,12 @@ public final class OsmXmlReader implements OsmReader {
         return OsmInputs.problem(file, what + " (" + detail + ")", error);
     }
 
-    /** Remembers the first exception its source threw, however the parser above reports it. */
-    private static final class FailureRecordingInputStream extends FilterInputStream {
+    /** Remembers the first exception its source threw (a broken gzip, bytes not in the encoding). */
+    private static final class FailureRecordingReader extends FilterReader {
 
         private IOException failure;
 
-        FailureRecordingInputStream(InputStream in) {
+        FailureRecordingReader(Reader in) {
             super(in);
         }
 
@@ -143,7 +161,7 @@ public final class OsmXmlReader implements OsmReader {
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
+        public int read(char[] buffer, int offset, int length) throws IOException {
             try {
                 return in.read(buffer, offset, length);
             } catch (IOException e) {

@@ -14,9 +14,8 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * Decodes the blocks osmpbf hands over into handler calls: delta-coded dense nodes, ids, way refs
- * and relation members, and coordinates through the block's granularity and offsets. It also
- * remembers where the last complete block ended, because osmpbf treats any end of file, even one
- * inside a block, as a normal end.
+ * and relation members, and coordinates through the block's granularity and offsets. The blocks
+ * come inflated from {@link PbfFrames}, which also notices a file that ends inside a block.
  */
 final class PbfBlockParser extends BinaryParser {
 
@@ -26,28 +25,20 @@ final class PbfBlockParser extends BinaryParser {
 
     private final Path file;
     private final OsmHandler handler;
-    private final CountingInputStream input;
     /** Reused for every element; the handler must not keep it. */
     private final Map<String, String> tags = new HashMap<>();
     private boolean headerSeen;
-    private long lastBlockEndByte;
 
-    PbfBlockParser(Path file, OsmHandler handler, CountingInputStream input) {
+    PbfBlockParser(Path file, OsmHandler handler) {
         this.file = file;
         this.handler = handler;
-        this.input = input;
     }
 
     boolean headerSeen() {
         return headerSeen;
     }
 
-    /** Offset just past the last block read whole: equals the file size after a complete read. */
-    long lastBlockEndByte() {
-        return lastBlockEndByte;
-    }
-
-    /** Every block is read, never skipped, so a truncated last block is noticed; unknown types are ignored. */
+    /** Not called: {@link PbfFrames} reads every block (unknown types are ignored by the parser). */
     @Override
     public boolean skipBlock(FileBlockPosition block) {
         return false;
@@ -55,21 +46,16 @@ final class PbfBlockParser extends BinaryParser {
 
     @Override
     public void handleBlock(FileBlock block) {
-        lastBlockEndByte = input.countBytes();
         if (!headerSeen && !HEADER_BLOCK.equals(block.getType())) {
             throw OsmInputs.problem(file, "not an OSM PBF file (first block is '" + block.getType()
                     + "', not " + HEADER_BLOCK + ")");
-        }
-        if (block.getData() == null) {
-            throw OsmInputs.problem(file, "PBF block uses an unsupported compression"
-                    + " (only raw and zlib blobs are supported)");
         }
         super.handleBlock(block);
     }
 
     @Override
     public void complete() {
-        // the reader checks completeness itself: osmpbf also calls this after a truncated block
+        // not called: the reader drives the blocks itself
     }
 
     @Override

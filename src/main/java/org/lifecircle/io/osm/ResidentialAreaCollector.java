@@ -1,10 +1,10 @@
 package org.lifecircle.io.osm;
 
-import org.lifecircle.geo.PlanarArea;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.lifecircle.geo.PlanarArea;
 import org.lifecircle.model.Population;
 import org.lifecircle.model.ResidentialArea;
 import org.locationtech.jts.geom.Coordinate;
@@ -40,13 +40,19 @@ final class ResidentialAreaCollector {
     record Merged(List<ResidentialArea> areas, int buildingsRead, int buildingsMerged) {
     }
 
+    private final String source;
     private final List<Candidate> enclosures = new ArrayList<>();
     private final List<Candidate> buildings = new ArrayList<>();
+
+    /** @param source the OSM file's name, for messages */
+    ResidentialAreaCollector(String source) {
+        this.source = source;
+    }
 
     /** Adds an outline of the given kind (see {@link OsmResidentialTags#kindOf}). */
     void add(String sourceId, Map<String, String> tags, String kind, Geometry polygon, List<Coordinate> entrances) {
         String name = OsmTagValues.displayName(tags);
-        Population population = OsmResidentialTags.population(tags);
+        Population population = OsmResidentialTags.population(tags, source + " " + sourceId);
         if (OsmResidentialTags.isEnclosure(kind)) {
             enclosures.add(new Candidate(sourceId, name, kind, polygon, population, entrances, Double.NaN));
         } else {

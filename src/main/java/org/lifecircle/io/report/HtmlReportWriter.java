@@ -6,21 +6,23 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.lifecircle.coverage.AreaCoverage;
-import org.lifecircle.coverage.CategoryCoverage;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageResult;
-import org.lifecircle.coverage.DistrictAssignment;
-import org.lifecircle.coverage.DistrictCoverage;
+import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.Unsnapped;
-import org.lifecircle.io.AtomicFiles;
 import org.lifecircle.io.csv.Decimals;
+import org.lifecircle.io.files.AtomicFiles;
 import org.lifecircle.model.Category;
-import org.lifecircle.model.ResidentialArea;
+import org.lifecircle.results.FieldType;
+import org.lifecircle.results.Layer;
+import org.lifecircle.results.LayerFeature;
+import org.lifecircle.results.LayerField;
+import org.lifecircle.results.RunLayers;
 
 /**
  * report.html: a self-contained page (no external resources) with the parameters, the per-district
- * table with pass/fail, the worst gaps per category and what could not be snapped.
+ * table with pass/fail, the worst gaps per category and what could not be snapped. The tables are
+ * the run's layers: the same fields, labels and rounding as districts.csv and coverage.csv.
  */
 public final class HtmlReportWriter {
 
@@ -32,77 +34,101 @@ public final class HtmlReportWriter {
     private HtmlReportWriter() {
     }
 
-    public static void write(Path file, CoverageResult result, DistrictAssignment districts,
-                             List<DistrictCoverage> rows, Map<String, String> parameters) {
+    /**
+     * @param result the run's result (profile, search limit, what could not be snapped)
+     * @param layers the layers shown (the whole run's, or one district's)
+     * @param parameters inputs and settings to list
+     */
+    public static void write(Path file, CoverageResult result, RunLayers layers, Map<String, String> parameters) {
         AtomicFiles.writeText(file, out -> {
             out.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>LifeCircle coverage report"
                     + "</title><style>" + STYLE + "</style></head><body>");
             out.write("<h1>生活圈覆盖报告 · Life-circle coverage report</h1>");
             parameters(out, result, parameters);
-            districts(out, rows);
-            worstGaps(out, result, districts);
+            districts(out, layers.districtRows());
+            worstGaps(out, result, layers.areas());
             unsnapped(out, result.unsnapped());
             out.write("</body></html>\n");
         });
     }
 
     private static void parameters(Writer out, CoverageResult result, Map<String, String> parameters) throws IOException {
+        PolicyProfile profile = result.profile();
         out.write("<h2>Parameters 参数</h2><table>");
-        row(out, "th", "profile", esc(result.profile().id() + " — " + result.profile().title()));
-        row(out, "th", "note", esc(result.profile().note()));
+        row(out, "profile", esc(profile.id() + " — " + profile.title()));
+        row(out, "note", esc(profile.note()));
         for (Map.Entry<String, String> entry : parameters.entrySet()) {
-            row(out, "th", esc(entry.getKey()), esc(entry.getValue()));
+            row(out, esc(entry.getKey()), esc(entry.getValue()));
         }
-        for (Category category : result.profile().categories()) {
-            CategoryRule rule = result.profile().findRule(category).orElseThrow();
+        for (Category category : profile.categories()) {
+            CategoryRule rule = profile.getRule(category);
             String target = rule.targetPct().isPresent() ? Decimals.format(rule.targetPct().getAsDouble(), 0) + " %" : "none";
-            row(out, "th", category.id(), esc(Decimals.format(rule.maxWalkMeters(), 0) + " m, target " + target
-                    + " (" + rule.basis() + ")"));
+            row(out, esc(rule.display().bilingual()), esc(Decimals.format(rule.maxWalkMeters(), 0) + " m, target "
+                    + target + " (" + rule.basis() + ")"));
         }
         out.write("</table>");
     }
 
-    private static void districts(Writer out, List<DistrictCoverage> rows) throws IOException {
-        out.write("<h2>Districts 分区达标情况</h2><table><tr><th>district</th><th>category</th><th>areas</th>"
-                + "<th>covered</th><th>population</th><th>covered population</th><th>coverage %</th><th>target %</th>"
-                + "<th>result</th></tr>");
-        for (DistrictCoverage r : rows) {
-            String result = r.pass().map(p -> p ? "<span class=\"pass\">pass 达标</span>" : "<span class=\"fail\">fail 未达标</span>")
-                    .orElse("no target");
-            out.write("<tr><td>" + esc(r.districtName() + " " + r.districtCode()) + "</td><td>" + r.category().id()
-                    + "</td><td class=\"num\">" + r.areas() + "</td><td class=\"num\">" + r.areasCovered()
-                    + "</td><td class=\"num\">" + Decimals.format(r.population(), 0) + "</td><td class=\"num\">"
-                    + Decimals.format(r.populationCovered(), 0) + "</td><td class=\"num\">"
-                    + Decimals.format(r.coveragePct(), 1) + "</td><td class=\"num\">"
-                    + (r.targetPct().isPresent() ? Decimals.format(r.targetPct().getAsDouble(), 0) : "") + "</td><td>"
-                    + result + "</td></tr>");
+    /** The district rows layer as a table, the fields' labels as headers; pass/fail highlighted. */
+    private static void districts(Writer out, Layer rows) throws IOException {
+        out.write("<h2>Districts 分区达标情况</h2><table><tr>");
+        for (LayerField field : rows.fields()) {
+            out.write("<th>" + esc(field.label()) + "<br><small>" + field.name() + "</small></th>");
+        }
+        out.write("</tr>");
+        for (LayerFeature row : rows.features()) {
+            out.write("<tr>");
+            for (int f = 0; f < rows.fields().size(); f++) {
+                out.write(cell(rows.fields().get(f), row.value(f)));
+            }
+            out.write("</tr>");
         }
         out.write("</table>");
     }
 
-    private static void worstGaps(Writer out, CoverageResult result, DistrictAssignment districts) throws IOException {
+    /** Per category, the uncovered areas with most residents first. */
+    private static void worstGaps(Writer out, CoverageResult result, Layer areas) throws IOException {
+        int name = areas.getField("name");
+        int source = areas.getField("source_id");
+        int district = areas.getField("district_name");
+        int population = areas.getField("population");
         for (Category category : result.profile().categories()) {
-            out.write("<h2>Largest gaps: " + category.id() + "</h2><table><tr><th>area</th><th>district</th>"
-                    + "<th>population</th><th>distance to nearest (m)</th></tr>");
-            List<AreaCoverage> gaps = result.coverage().stream().filter(c -> !c.get(category).covered())
-                    .sorted(Comparator.comparingDouble((AreaCoverage c) -> population(result, c)).reversed())
-                    .limit(WORST_GAPS).toList();
-            for (AreaCoverage gap : gaps) {
-                ResidentialArea area = result.areas().get(gap.area());
-                CategoryCoverage c = gap.get(category);
-                out.write("<tr><td>" + esc(area.name().isEmpty() ? area.sourceId() : area.name() + " (" + area.sourceId() + ")")
-                        + "</td><td>" + esc(districts.name(gap.area())) + "</td><td class=\"num\">"
-                        + (area.population().isKnown() ? Decimals.format(area.population().residents(), 0) : "")
-                        + "</td><td class=\"num\">" + (c.hasDistance() ? Decimals.format(c.distanceMeters(), 0)
-                        : "none within " + Decimals.format(result.searchLimitMeters(), 0)) + "</td></tr>");
+            int covered = areas.getField(category.id() + "_covered");
+            int distance = areas.getField(category.id() + "_distance_m");
+            out.write("<h2>Largest gaps 最大缺口: " + esc(result.profile().display(category).bilingual())
+                    + "</h2><table><tr><th>area</th><th>district</th><th>population</th>"
+                    + "<th>distance to nearest (m)</th></tr>");
+            List<LayerFeature> gaps = areas.features().stream().filter(a -> Boolean.FALSE.equals(a.value(covered)))
+                    .sorted(Comparator.comparingLong((LayerFeature a) -> a.value(population) == null ? 0
+                            : (Long) a.value(population)).reversed()).limit(WORST_GAPS).toList();
+            for (LayerFeature gap : gaps) {
+                String label = text(gap.value(name)).isEmpty() ? text(gap.value(source))
+                        : gap.value(name) + " (" + gap.value(source) + ")";
+                Object metres = gap.value(distance);
+                out.write("<tr><td>" + esc(label) + "</td><td>" + esc(text(gap.value(district))) + "</td>"
+                        + "<td class=\"num\">" + esc(text(gap.value(population))) + "</td><td class=\"num\">"
+                        + (metres == null ? "none within " + Decimals.format(result.searchLimitMeters(), 0)
+                        : Decimals.format((Double) metres, 0)) + "</td></tr>");
             }
             out.write("</table>");
         }
     }
 
-    private static double population(CoverageResult result, AreaCoverage coverage) {
-        ResidentialArea area = result.areas().get(coverage.area());
-        return area.population().isKnown() ? area.population().residents() : 0;
+    private static String cell(LayerField field, Object value) {
+        if (field.type() == FieldType.BOOLEAN) {
+            return value == null ? "<td>no target 无目标</td>" : Boolean.TRUE.equals(value)
+                    ? "<td><span class=\"pass\">pass 达标</span></td>" : "<td><span class=\"fail\">fail 未达标</span></td>";
+        }
+        if (value == null) {
+            return "<td></td>";
+        }
+        String text = field.type() == FieldType.REAL ? Decimals.format((Double) value, field.decimals()) : text(value);
+        boolean number = field.type() == FieldType.REAL || field.type() == FieldType.INTEGER;
+        return number ? "<td class=\"num\">" + esc(text) + "</td>" : "<td>" + esc(text) + "</td>";
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static void unsnapped(Writer out, List<Unsnapped> unsnapped) throws IOException {
@@ -114,8 +140,8 @@ public final class HtmlReportWriter {
         out.write("</table>");
     }
 
-    private static void row(Writer out, String headTag, String head, String value) throws IOException {
-        out.write("<tr><" + headTag + ">" + head + "</" + headTag + "><td>" + value + "</td></tr>");
+    private static void row(Writer out, String head, String value) throws IOException {
+        out.write("<tr><th>" + head + "</th><td>" + value + "</td></tr>");
     }
 
     static String esc(String text) {

@@ -1,12 +1,14 @@
 package org.lifecircle.service.map;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lifecircle.coverage.AccessPointSampler;
+import org.lifecircle.coverage.AgeEstimator;
+import org.lifecircle.coverage.AssessedRules;
 import org.lifecircle.coverage.AreaAccess;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageAnalysis;
@@ -19,6 +21,7 @@ import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.network.Snapper;
+import org.lifecircle.results.RunLayers;
 
 /**
  * One loaded dataset with everything the map asks of it again and again: populations estimated,
@@ -37,17 +40,20 @@ final class DatasetSession {
     private final Map<String, CoverageResult> cache = new ConcurrentHashMap<>();
     private final Map<CoverageResult, List<org.lifecircle.coverage.DistrictCoverage>> districtRows =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<CoverageResult, RunLayers> layers =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private volatile long checkedAtNanos;
     /** Area outlines simplified per zoom level, filled as viewports ask for them. */
     private final Map<Integer, org.locationtech.jts.geom.Geometry[]> outlinesByZoom = new ConcurrentHashMap<>();
 
     DatasetSession(LoadedDataset dataset, PolicyProfile profile) {
         this.dataset = dataset;
-        this.profile = profile;
+        this.profile = AssessedRules.of(profile, dataset.facilities()).profile();
         PopulationEstimator estimator = new PopulationEstimator();
         List<ResidentialArea> estimated = estimator.estimate(dataset.areas());
         DistrictAssignment districts = new DistrictAssigner(dataset.districts()).assign(estimated);
-        this.areas = estimator.scaleToCensus(estimated, districts, dataset.census());
+        this.areas = new AgeEstimator(districts, dataset.census(), dataset.censusAges(), profile.demandDefaults())
+                .estimate(estimator.scaleToCensus(estimated, districts, dataset.census()));
         this.assignment = districts;
         this.access = AreaAccess.of(dataset.graph(), areas, Snapper.DEFAULT_MAX_SNAP_METERS,
                 AccessPointSampler.DEFAULT_SPACING_METERS);
@@ -60,6 +66,14 @@ final class DatasetSession {
 
     void checkedAt(long nanos) {
         this.checkedAtNanos = nanos;
+    }
+
+    /** The layers of a cached coverage result (what the map's answers and exports are encoded from), built once per result. */
+    RunLayers layers(CoverageResult result) {
+        if (cache.containsValue(result)) {
+            return layers.computeIfAbsent(result, r -> RunLayers.of(r, assignment, districtRows(r)));
+        }
+        return RunLayers.of(result, assignment, districtRows(result));
     }
 
     /** District figures of a cached coverage result, summed once per result. */
@@ -108,18 +122,19 @@ final class DatasetSession {
         if (cache.size() > MAX_CACHED_RESULTS) {
             cache.clear();
             districtRows.clear();
+            layers.clear();
         }
         return cache.computeIfAbsent(key, k -> analyze(profileFor(maxWalkMeters), dataset.facilities()));
     }
 
     /** Coverage of one category with proposed facilities added to the existing ones. */
     CoverageResult whatIf(Category category, OptionalDouble maxWalkMeters, List<Facility> proposals) {
-        CategoryRule rule = profileFor(maxWalkMeters).findRule(category).orElseThrow();
-        Map<Category, CategoryRule> only = new EnumMap<>(Category.class);
+        CategoryRule rule = profileFor(maxWalkMeters).getRule(category);
+        Map<Category, CategoryRule> only = new LinkedHashMap<>();
         only.put(category, rule);
         List<Facility> facilities = new ArrayList<>(dataset.facilities());
         facilities.addAll(proposals);
-        return analyze(new PolicyProfile(profile.id(), profile.title(), profile.note(), only), facilities);
+        return analyze(profile.withRules(only), facilities);
     }
 
     private PolicyProfile profileFor(OptionalDouble maxWalkMeters) {

@@ -7,30 +7,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
-import org.lifecircle.coverage.AreaCoverage;
-import org.lifecircle.coverage.CategoryCoverage;
 import org.lifecircle.coverage.CoverageResult;
+import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.coverage.RuleScope;
 import org.lifecircle.geo.LonLatBounds;
 import org.lifecircle.io.profile.ProfileFiles;
 import org.lifecircle.model.Category;
-import org.lifecircle.model.Facility;
-import org.lifecircle.model.NotFoundException;
-import org.lifecircle.model.ResidentialArea;
-import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.model.District;
+import org.lifecircle.model.NotFoundException;
 import org.lifecircle.network.WalkingGraph;
-import org.lifecircle.service.map.MapViews.AreaView;
-import org.lifecircle.service.map.MapViews.DistrictBoundary;
-import org.lifecircle.service.map.MapViews.DistrictRow;
-import org.lifecircle.service.map.MapViews.EdgeView;
-import org.lifecircle.service.map.MapViews.CategoryView;
+import org.lifecircle.results.Layer;
+import org.lifecircle.results.LayerFeature;
+import org.lifecircle.results.RunLayers;
 import org.lifecircle.service.map.MapViews.DatasetInfo;
 import org.lifecircle.service.map.MapViews.DatasetSummary;
-import org.lifecircle.service.map.MapViews.FacilityView;
+import org.lifecircle.service.map.MapViews.DistrictBoundary;
+import org.lifecircle.service.map.MapViews.EdgeView;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Coordinate;
 
 /**
  * What the gap map reads: datasets, areas with coverage, facilities and the network by viewport.
@@ -73,47 +69,28 @@ public final class MapService {
                 Views.profile(profile), DEFAULT_SPEED_METERS_PER_SECOND);
     }
 
-    /** Areas intersecting the box, with coverage for every category, outlines simplified for the zoom. */
-    public List<AreaView> areas(String name, LonLatBounds box, int zoom, OptionalDouble maxWalkMeters) {
+    /**
+     * Areas intersecting the box: the run layer's features (coverage.csv's fields), outlines
+     * simplified for the zoom.
+     */
+    public Layer areas(String name, LonLatBounds box, int zoom, OptionalDouble maxWalkMeters) {
         DatasetSession session = session(name);
-        CoverageResult result = session.coverage(maxWalkMeters);
-        List<AreaView> out = new ArrayList<>();
-        for (int a : session.index().areasIn(box)) {
-            out.add(areaView(session, result, a, session.outline(a, zoom)));
-        }
-        return out;
+        Layer areas = session.layers(session.coverage(maxWalkMeters)).areas();
+        return areas.select(session.index().areasIn(box), a -> session.outline(a, zoom));
     }
 
-    private static AreaView areaView(DatasetSession session, CoverageResult result, int a, Geometry geometry) {
-        ResidentialArea area = session.areas().get(a);
-        AreaCoverage coverage = result.coverage().get(a);
-        Map<String, CategoryView> categories = new LinkedHashMap<>();
-        coverage.byCategory().forEach((category, c) -> categories.put(category.id(), categoryView(result, c)));
-        return new AreaView(a + 1, area.sourceId(), area.name(), session.assignment().code(a),
-                session.assignment().name(a), area.population().isKnown() ? area.population().residents() : null,
-                area.population().source().id(), categories, geometry);
-    }
-
-    static CategoryView categoryView(CoverageResult result, CategoryCoverage c) {
-        if (!c.hasDistance()) {
-            return new CategoryView(null, null, null, false);
-        }
-        Facility f = result.facilities().get(c.facility());
-        return new CategoryView(Math.round(c.distanceMeters() * 10) / 10.0, f.id(), f.name(), c.covered());
-    }
-
-    public List<FacilityView> facilities(String name, LonLatBounds box, Optional<Category> category) {
+    /** Facilities in the box, of one category or all: the facilities layer's features. */
+    public Layer facilities(String name, LonLatBounds box, Optional<Category> category) {
         DatasetSession session = session(name);
-        List<FacilityView> out = new ArrayList<>();
+        Optional<RuleScope> scope = category.map(c -> profile.getRule(c).scope());
+        Layer facilities = session.layers(session.coverage(OptionalDouble.empty())).facilities();
+        List<Integer> chosen = new ArrayList<>();
         for (int f : session.index().facilitiesIn(box)) {
-            Facility facility = session.dataset().facilities().get(f);
-            if (category.isEmpty() || category.get() == facility.category()) {
-                out.add(new FacilityView(facility.id(), facility.category().id(), facility.subtype(), facility.tier(),
-                        facility.name(), facility.capacity().isPresent() ? facility.capacity().getAsInt() : null,
-                        GEOMETRY.createPoint(new Coordinate(facility.lon(), facility.lat()))));
+            if (scope.isEmpty() || scope.get().counts(session.dataset().facilities().get(f))) {
+                chosen.add(f);
             }
         }
-        return out;
+        return facilities.select(chosen, f -> facilities.features().get(f).lonLat());
     }
 
     /** Walkable edges near the box; below zoom 14 only streets, not footpaths and service roads. */
@@ -134,20 +111,30 @@ public final class MapService {
         return out;
     }
 
-    /** Each district's coverage of one category against the profile's target. */
-    public List<DistrictRow> districts(String name, Category category, OptionalDouble maxWalkMeters) {
+    /**
+     * Each district's coverage of one category against the profile's target: the district rows
+     * layer's fields (districts.csv's), with each district's bounding box.
+     */
+    public List<Map<String, Object>> districts(String name, Category category, OptionalDouble maxWalkMeters) {
         DatasetSession session = session(name);
-        return districtRows(session, session.coverage(maxWalkMeters), category);
+        profile.getRule(category);
+        CoverageResult result = session.coverage(maxWalkMeters);
+        return districtRows(session, session.layers(result), category);
     }
 
-    static List<DistrictRow> districtRows(DatasetSession session, CoverageResult result, Category category) {
-        List<DistrictRow> rows = new ArrayList<>();
-        for (DistrictCoverage row : session.districtRows(result)) {
-            if (row.category() == category) {
-                rows.add(Views.districtRow(row, session.assignment()));
+    static List<Map<String, Object>> districtRows(DatasetSession session, RunLayers layers, Category category) {
+        Layer rows = layers.districtRows();
+        int categoryField = rows.getField("category");
+        int codeField = rows.getField("district_code");
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (LayerFeature row : rows.features()) {
+            if (category.id().equals(row.value(categoryField))) {
+                Map<String, Object> values = Views.values(rows, row);
+                values.put("bbox", Views.bbox(session.assignment(), (String) row.value(codeField)));
+                out.add(values);
             }
         }
-        return rows;
+        return out;
     }
 
     public List<DistrictBoundary> boundaries(String name, int zoom) {
@@ -160,13 +147,14 @@ public final class MapService {
 
     /** What the map shows for a dataset at a threshold: the graph, the coverage and the district figures. */
     public record Snapshot(WalkingGraph graph, CoverageResult result, org.lifecircle.coverage.DistrictAssignment assignment,
-                           List<DistrictCoverage> districtRows) {
+                           List<DistrictCoverage> districtRows, RunLayers layers) {
     }
 
     public Snapshot snapshot(String name, OptionalDouble maxWalkMeters) {
         DatasetSession session = session(name);
         CoverageResult result = session.coverage(maxWalkMeters);
-        return new Snapshot(session.dataset().graph(), result, session.assignment(), session.districtRows(result));
+        return new Snapshot(session.dataset().graph(), result, session.assignment(), session.districtRows(result),
+                session.layers(result));
     }
 
     /**

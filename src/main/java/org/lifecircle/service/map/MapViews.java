@@ -22,32 +22,13 @@ public final class MapViews {
     public record ProfileView(String id, String title, String note, List<RuleView> rules) {
     }
 
+    /** A category the profile checks: its rule, and how the page names and draws it (color: null for the page's palette). */
     public record RuleView(String category, double maxWalkMeters, Double maxWalkMinutes, Double speedMetersPerSecond,
-                           Double targetPct, String basis) {
-    }
-
-    /** One category's figures for an area; distance and facility are null beyond the search limit. */
-    public record CategoryView(@JsonProperty("distance_m") Double distanceMeters,
-                               @JsonProperty("facility_id") String facilityId,
-                               @JsonProperty("facility_name") String facilityName, boolean covered) {
-    }
-
-    /** A residential area with its coverage per category. */
-    public record AreaView(int areaId, String sourceId, String name, String districtCode, String districtName,
-                           Double population, String populationSource, Map<String, CategoryView> categories,
-                           Geometry geometry) {
-    }
-
-    public record FacilityView(String id, String category, String subtype, String tier, String name, Integer capacity,
-                               Geometry geometry) {
+                           Double targetPct, String basis, String label, String labelEn, String color,
+                           String demandGroup, Double capacityPer1000Target) {
     }
 
     public record EdgeView(String highway, Geometry geometry) {
-    }
-
-    /** A district's figures for one category. */
-    public record DistrictRow(String code, String name, double[] bbox, int areas, int areasCovered, double population,
-                              double populationCovered, double coveragePct, Double targetPct, Boolean pass) {
     }
 
     public record DistrictBoundary(String code, String name, Geometry geometry) {

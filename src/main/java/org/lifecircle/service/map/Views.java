@@ -1,7 +1,9 @@
 package org.lifecircle.service.map;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.DistrictAssignment;
@@ -9,7 +11,8 @@ import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.District;
-import org.lifecircle.service.map.MapViews.DistrictRow;
+import org.lifecircle.results.Layer;
+import org.lifecircle.results.LayerFeature;
 import org.lifecircle.service.map.MapViews.ProfileView;
 import org.lifecircle.service.map.MapViews.RuleView;
 import org.locationtech.jts.geom.Envelope;
@@ -25,22 +28,31 @@ final class Views {
         for (Category category : profile.categories()) {
             CategoryRule r = profile.findRule(category).orElseThrow();
             rules.add(new RuleView(category.id(), r.maxWalkMeters(), boxed(r.maxWalkMinutes()),
-                    boxed(r.speedMetersPerSecond()), boxed(r.targetPct()), r.basis()));
+                    boxed(r.speedMetersPerSecond()), boxed(r.targetPct()), r.basis(), r.display().label(),
+                    r.display().labelEn(), r.display().color().orElse(null), r.scope().demandGroup().id(),
+                    boxed(r.scope().capacityPer1000Target())));
         }
         return new ProfileView(profile.id(), profile.title(), profile.note(), rules);
     }
 
-    static DistrictRow districtRow(DistrictCoverage row, DistrictAssignment assignment) {
-        double[] bbox = null;
+    /** A feature's values by field name, in field order. */
+    static Map<String, Object> values(Layer layer, LayerFeature feature) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int f = 0; f < layer.fields().size(); f++) {
+            values.put(layer.fields().get(f).name(), feature.value(f));
+        }
+        return values;
+    }
+
+    /** A district's bounding box (west, south, east, north), or null for the areas outside every district. */
+    static double[] bbox(DistrictAssignment assignment, String code) {
         for (District d : assignment.districts()) {
-            if (d.code().equals(row.districtCode())) {
+            if (d.code().equals(code)) {
                 Envelope e = d.boundary().getEnvelopeInternal();
-                bbox = new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()};
+                return new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()};
             }
         }
-        return new DistrictRow(row.districtCode(), row.districtName(), bbox, row.areas(), row.areasCovered(),
-                row.population(), row.populationCovered(), Math.round(row.coveragePct() * 10) / 10.0,
-                boxed(row.targetPct()), row.pass().orElse(null));
+        return null;
     }
 
     static Double boxed(OptionalDouble value) {

@@ -2,19 +2,24 @@ package org.lifecircle.service.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.lifecircle.coverage.AreaCoverage;
 import org.lifecircle.coverage.CategoryCoverage;
 import org.lifecircle.coverage.CoverageResult;
+import org.lifecircle.coverage.RuleScope;
 import org.lifecircle.geo.LonLatBounds;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.NotFoundException;
 import org.lifecircle.network.Snapper;
+import org.lifecircle.results.Layer;
+import org.lifecircle.results.LayerFeature;
+import org.lifecircle.results.RunLayers;
 import org.lifecircle.service.map.MapViews.AreaStatus;
-import org.lifecircle.service.map.MapViews.DistrictRow;
 
 /**
  * What-if: proposed facilities added to a dataset's own, coverage recomputed for their category
@@ -35,26 +40,36 @@ public final class WhatIfService {
         this.scenarios = scenarios;
     }
 
-    /** The outcome: areas whose figures changed, and the districts' figures with the proposals. */
-    public record WhatIfResult(List<AreaStatus> areas, List<DistrictRow> districts) {
+    /** The outcome: areas whose figures changed, and the districts' rows (districts.csv's fields) with the proposals. */
+    public record WhatIfResult(List<AreaStatus> areas, List<Map<String, Object>> districts) {
     }
 
     public WhatIfResult evaluate(String dataset, Category category, OptionalDouble maxWalkMeters, List<Proposal> proposals) {
         DatasetSession session = map.session(dataset);
         List<Facility> proposed = facilities(session, category, proposals);
-        CoverageResult base = session.coverage(maxWalkMeters);
-        CoverageResult changed = session.whatIf(category, maxWalkMeters, proposed);
+        Layer base = session.layers(session.coverage(maxWalkMeters)).areas();
+        RunLayers changed = session.layers(session.whatIf(category, maxWalkMeters, proposed));
+        Layer now = changed.areas();
+        int[] before = fields(base, category);
+        int[] after = fields(now, category);
         List<AreaStatus> areas = new ArrayList<>();
-        for (AreaCoverage coverage : changed.coverage()) {
-            CategoryCoverage now = coverage.get(category);
-            CategoryCoverage before = base.coverage().get(coverage.area()).get(category);
-            if (now.covered() != before.covered() || now.distanceMeters() != before.distanceMeters()) {
-                MapViews.CategoryView view = MapService.categoryView(changed, now);
-                areas.add(new AreaStatus(coverage.area() + 1, view.distanceMeters(), view.facilityId(),
-                        view.facilityName(), view.covered()));
+        for (int a = 0; a < now.features().size(); a++) {
+            LayerFeature x = base.features().get(a);
+            LayerFeature y = now.features().get(a);
+            if (!Objects.equals(x.value(before[0]), y.value(after[0])) || !Objects.equals(x.value(before[3]),
+                    y.value(after[3]))) {
+                areas.add(new AreaStatus(a + 1, (Double) y.value(after[0]), (String) y.value(after[1]),
+                        (String) y.value(after[2]), (Boolean) y.value(after[3])));
             }
         }
         return new WhatIfResult(areas, MapService.districtRows(session, changed, category));
+    }
+
+    /** A category's distance, facility id, facility name and covered fields in the areas layer. */
+    private static int[] fields(Layer areas, Category category) {
+        String c = category.id();
+        return new int[] {areas.getField(c + "_distance_m"), areas.getField(c + "_facility_id"),
+            areas.getField(c + "_facility_name"), areas.getField(c + "_covered")};
     }
 
     private static List<Facility> facilities(DatasetSession session, Category category, List<Proposal> proposals) {
@@ -63,6 +78,7 @@ public final class WhatIfService {
         }
         LonLatBounds bounds = session.dataset().graph().edgeIndex().bounds();
         Snapper snapper = new Snapper(session.dataset().graph(), Snapper.DEFAULT_MAX_SNAP_METERS);
+        RuleScope scope = session.profile().getRule(category).scope();  // a proposal counts for its rule
         List<Facility> out = new ArrayList<>();
         for (int i = 0; i < proposals.size(); i++) {
             Proposal p = proposals.get(i);
@@ -75,14 +91,14 @@ public final class WhatIfService {
                         + " m from any walkable way");
             }
             String name = p.name() == null || p.name().isBlank() ? "proposed " + (i + 1) : p.name();
-            out.add(new Facility("proposed/" + (i + 1), category, "proposed", "", name, OptionalInt.empty(), p.lon(),
-                    p.lat(), "what-if"));
+            out.add(new Facility("proposed/" + (i + 1), scope.facilities().iterator().next(), "proposed", "", name,
+                    OptionalInt.empty(), p.lon(), p.lat(), "what-if", scope.inclusiveOnly()));
         }
         return out;
     }
 
     public Scenario save(String dataset, String name, List<Proposal> proposals) {
-        map.session(dataset);
+        DatasetSession session = map.session(dataset);
         if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException("a scenario needs a name of 1 to " + MAX_NAME_LENGTH + " characters");
         }
@@ -90,7 +106,7 @@ public final class WhatIfService {
             throw new InvalidInputException("a scenario needs 1 to " + MAX_PROPOSALS + " proposed facilities");
         }
         for (Proposal p : proposals) {
-            Category.getById(p.category());
+            session.profile().getRule(Category.of(p.category()));
         }
         return scenarios.save(new Scenario(null, dataset, name.strip(), proposals));
     }

@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lifecircle.model.Category;
 import org.lifecircle.store.AreaResult;
 import org.lifecircle.store.CategoryResult;
 import org.lifecircle.store.MappedAreaResult;
+import org.lifecircle.store.RunRule;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -134,7 +136,13 @@ final class RunAreaTables {
                 }
             }
         }
-        byArea.values().forEach(list -> list.sort(Comparator.comparing(CategoryResult::category)));
+        Map<Category, Integer> order = new HashMap<>();
+        List<RunRule> rules = RunTables.rules(connection, runId);
+        for (int i = 0; i < rules.size(); i++) {
+            order.put(rules.get(i).category(), i);
+        }
+        Comparator<CategoryResult> inRuleOrder = Comparator.comparing(c -> order.getOrDefault(c.category(), rules.size()));
+        byArea.values().forEach(list -> list.sort(inRuleOrder.thenComparing(CategoryResult::category)));
         return byArea;
     }
 

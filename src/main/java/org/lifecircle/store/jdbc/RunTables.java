@@ -33,7 +33,7 @@ final class RunTables {
     static long insertRun(Connection connection, Dialect dialect, NewRun run) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO runs (kind, dataset_name,"
                 + " dataset_version_id, created_at, profile_id, profile_title, search_limit_m, max_snap_m,"
-                + " max_walk_override_m, area_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " max_walk_override_m, area_count, profile_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             RunParameters p = run.parameters();
             insert.setString(1, p.kind().id());
@@ -46,6 +46,7 @@ final class RunTables {
             insert.setDouble(8, p.maxSnapMeters());
             Jdbc.setDouble(insert, 9, p.maxWalkMetersOverride());
             insert.setInt(10, run.areas().size());
+            insert.setString(11, run.profileText().isEmpty() ? null : run.profileText());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -58,8 +59,10 @@ final class RunTables {
 
     static void insertRules(Connection connection, long runId, List<RunRule> rules) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO run_rules (run_id, category,"
-                + " max_walk_m, max_walk_min, speed_m_per_s, target_pct, basis) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (RunRule rule : rules) {
+                + " max_walk_m, max_walk_min, speed_m_per_s, target_pct, basis, ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < rules.size(); i++) {
+                RunRule rule = rules.get(i);
+                insert.setInt(8, i);
                 insert.setLong(1, runId);
                 insert.setString(2, rule.category().id());
                 insert.setDouble(3, rule.maxWalkMeters());
@@ -127,20 +130,29 @@ final class RunTables {
                 parameters, r.getInt("area_count"));
     }
 
+    /** The run's profile as it was applied (YAML), or "" for a run saved without it. */
+    static String profileText(Connection connection, long runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT profile_text FROM runs WHERE run_id = ?")) {
+            select.setLong(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() && rows.getString(1) != null ? rows.getString(1) : "";
+            }
+        }
+    }
+
     static List<RunRule> rules(Connection connection, long runId) throws SQLException {
         List<RunRule> rules = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT category, max_walk_m, max_walk_min,"
-                + " speed_m_per_s, target_pct, basis FROM run_rules WHERE run_id = ?")) {
+                + " speed_m_per_s, target_pct, basis FROM run_rules WHERE run_id = ? ORDER BY ordinal, category")) {
             select.setLong(1, runId);
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    rules.add(new RunRule(Category.getById(r.getString("category")), r.getDouble("max_walk_m"),
+                    rules.add(new RunRule(Category.of(r.getString("category")), r.getDouble("max_walk_m"),
                             Jdbc.optionalDouble(r, "max_walk_min"), Jdbc.optionalDouble(r, "speed_m_per_s"),
                             Jdbc.optionalDouble(r, "target_pct"), r.getString("basis")));
                 }
             }
         }
-        rules.sort((a, b) -> a.category().compareTo(b.category()));
         return rules;
     }
 
@@ -153,7 +165,7 @@ final class RunTables {
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
                     districts.add(new DistrictResult(r.getString("district_code"), r.getString("district_name"),
-                            Category.getById(r.getString("category")), r.getInt("areas"), r.getInt("areas_covered"),
+                            Category.of(r.getString("category")), r.getInt("areas"), r.getInt("areas_covered"),
                             r.getDouble("population"), r.getDouble("population_covered"), r.getDouble("coverage_pct"),
                             Jdbc.optionalDouble(r, "target_pct"), Jdbc.optionalBoolean(r, "pass")));
                 }
@@ -164,7 +176,7 @@ final class RunTables {
 
     /** A category result read from run_area_categories. */
     static CategoryResult categoryResult(ResultSet r) throws SQLException {
-        return new CategoryResult(Category.getById(r.getString("category")), Jdbc.optionalDouble(r, "distance_m"),
+        return new CategoryResult(Category.of(r.getString("category")), Jdbc.optionalDouble(r, "distance_m"),
                 r.getString("facility_id"), r.getString("facility_name"), r.getBoolean("covered"));
     }
 

@@ -2,7 +2,6 @@ package org.lifecircle.io.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FromWgs84;
+import org.lifecircle.io.formats.ExportFiles;
+import org.lifecircle.io.shapefile.DbfEncoder;
+import org.lifecircle.io.shapefile.DbfFieldNames;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.results.GeometryKind;
+import org.lifecircle.results.Layer;
+import org.lifecircle.results.LayerFeature;
+import org.lifecircle.results.LayerField;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -39,26 +45,34 @@ class ExportUnitsTest {
     }
 
     @Test
+    void categoriesNamedInDataGetReadableShortNamesToo() {
+        List<String> full = List.of("health_station_covered", "health_station_distance_m", "elderly_education_covered",
+                "parcel_point_access_per_1000", "canteen_covered");
+        assertThat(DbfFieldNames.shorten(full)).containsExactly("heastacov", "heastadism", "eldeducov", "parpoiaccp",
+                "can_cov");
+    }
+
+    @Test
     void gaussKrugerZonesFollowTheCentralMeridianNearestTheData() {
-        assertThat(ExportCrs.gaussKrugerZone(117.2)).isEqualTo(4548);
-        assertThat(ExportCrs.gaussKrugerZone(104.07)).isEqualTo(4544);
-        assertThat(ExportCrs.gaussKrugerZone(114.2)).isEqualTo(4547);
-        assertThat(ExportCrs.gaussKrugerZone(119.4)).isEqualTo(4549);
-        assertThat(ExportCrs.gaussKrugerZone(74)).isEqualTo(4534);
-        assertThatThrownBy(() -> ExportCrs.gaussKrugerZone(8.7)).isInstanceOf(InvalidInputException.class)
+        assertThat(CrsSpec.gaussKrugerZone(117.2)).isEqualTo(4548);
+        assertThat(CrsSpec.gaussKrugerZone(104.07)).isEqualTo(4544);
+        assertThat(CrsSpec.gaussKrugerZone(114.2)).isEqualTo(4547);
+        assertThat(CrsSpec.gaussKrugerZone(119.4)).isEqualTo(4549);
+        assertThat(CrsSpec.gaussKrugerZone(74)).isEqualTo(4534);
+        assertThatThrownBy(() -> CrsSpec.gaussKrugerZone(8.7)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("outside China's CGCS2000 Gauss-Kruger zones");
-        assertThat(ExportCrs.parse("gk").resolve(117.2)).isEqualTo(CrsSpec.epsg(4548));
-        assertThat(ExportCrs.parse("gk-auto").resolve(104.07)).isEqualTo(CrsSpec.epsg(4544));
-        assertThat(ExportCrs.parse("EPSG:4548").resolve(0)).isEqualTo(CrsSpec.epsg(4548));
-        assertThat(ExportCrs.parse("cgcs2000").resolve(0)).isEqualTo(CrsSpec.epsg(4490));
-        assertThatThrownBy(() -> ExportCrs.parse("bd09")).isInstanceOf(InvalidInputException.class)
+        assertThat(CrsSpec.parseOutput("gk").resolve(117.2)).isEqualTo(CrsSpec.epsg(4548));
+        assertThat(CrsSpec.parseOutput("gk-auto").resolve(104.07)).isEqualTo(CrsSpec.epsg(4544));
+        assertThat(CrsSpec.parseOutput("EPSG:4548").resolve(0)).isEqualTo(CrsSpec.epsg(4548));
+        assertThat(CrsSpec.parseOutput("cgcs2000").resolve(0)).isEqualTo(CrsSpec.epsg(4490));
+        assertThatThrownBy(() -> CrsSpec.parseOutput("bd09")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("wgs84, cgcs2000, epsg:NNNN");
     }
 
     @Test
     void longTextIsCutBetweenCharactersAt254Bytes() {
         String name = "滨".repeat(100);
-        Layer layer = new Layer("t", true, List.of(LayerField.text("name", "名称")), List.of(
+        Layer layer = new Layer("t", GeometryKind.POINT, List.of(LayerField.text("name", "名称")), List.of(
                 new LayerFeature(GEOMETRY.createPoint(new Coordinate(117, 39)), List.of(name))));
         byte[] dbf = DbfEncoder.encode(layer, List.of("name"), StandardCharsets.UTF_8);
         int width = Byte.toUnsignedInt(dbf[32 + 16]);
@@ -71,7 +85,7 @@ class ExportUnitsTest {
 
     @Test
     void aWriterFailingHalfWayLeavesNothingBehind() {
-        Layer layer = new Layer("t", true, List.of(), List.of());
+        Layer layer = new Layer("t", GeometryKind.POINT, List.of(), List.of());
         ExportOptions options = new ExportOptions(ExportFormat.CSV, FromWgs84.to(CrsSpec.wgs84()),
                 StandardCharsets.UTF_8, false);
         Path target = out.resolve("t.csv");
@@ -88,11 +102,34 @@ class ExportUnitsTest {
     void anExistingFileIsReplacedWhole() throws IOException {
         Path target = out.resolve("t.csv");
         Files.writeString(target, "old");
-        Layer layer = new Layer("t", true, List.of(LayerField.text("name", "名称")), List.of(
+        Layer layer = new Layer("t", GeometryKind.POINT, List.of(LayerField.text("name", "名称")), List.of(
                 new LayerFeature(GEOMETRY.createPoint(new Coordinate(117.2, 39.1)), List.of("新"))));
         ExportFiles.write(layer, new ExportOptions(ExportFormat.CSV, FromWgs84.to(CrsSpec.wgs84()),
                 StandardCharsets.UTF_8, false), target);
         assertThat(Files.readString(target)).isEqualTo("\uFEFFname,lon,lat\n新,117.2000000,39.1000000\n");
         assertThat(out.toFile().list()).containsExactly("t.csv");
+    }
+
+    @Test
+    void formulaLikeTextIsNeutralisedAndNumbersStayNumbers() throws IOException {
+        Path target = out.resolve("t.csv");
+        List<String> texts = List.of("=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1", "-1.5", "+86", "a=1", "");
+        List<LayerFeature> features = texts.stream().map(text -> new LayerFeature(
+                GEOMETRY.createPoint(new Coordinate(-0.5, 39.1)), List.<Object>of(text, -1.5, -3L))).toList();
+        Layer layer = new Layer("t", GeometryKind.POINT, List.of(LayerField.text("name", "名称"), LayerField.real("d", "距离", "m", 1),
+                LayerField.integer("n", "数", "")), features);
+        ExportFiles.write(layer, new ExportOptions(ExportFormat.CSV, FromWgs84.to(CrsSpec.wgs84()),
+                StandardCharsets.UTF_8, false), target);
+        assertThat(Files.readString(target)).isEqualTo("\uFEFFname,d,n,lon,lat\n"
+                + "\"'=1+1\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "\"'+1+1\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "\"'-1+1\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "\"'@SUM(A1)\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "\"'\t=1+1\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "\"'\r=1+1\",-1.5,-3,-0.5000000,39.1000000\n"
+                + "-1.5,-1.5,-3,-0.5000000,39.1000000\n"
+                + "+86,-1.5,-3,-0.5000000,39.1000000\n"
+                + "a=1,-1.5,-3,-0.5000000,39.1000000\n"
+                + ",-1.5,-3,-0.5000000,39.1000000\n");
     }
 }

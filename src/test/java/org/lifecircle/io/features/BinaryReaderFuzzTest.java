@@ -1,7 +1,6 @@
 package org.lifecircle.io.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifecircle.io.formats.FeatureFiles;
+import org.lifecircle.io.shapefile.ShapefileFeatureReader;
 
 /**
  * Fuzz tests of the binary readers with a fixed seed: the fixture layers written as Shapefiles

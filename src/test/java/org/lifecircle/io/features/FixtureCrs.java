@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Geometry;
  * iterative inverse leaves about 1e-7 m); EPSG:4548 1 mm (GeoTools' Gauss-Kruger forward and
  * inverse agree to about 1e-9 m).
  */
-enum FixtureCrs {
+public enum FixtureCrs {
     WGS84("@wgs84", 1e-6, 4326),
     GCJ02("@gcj02", 1e-3, 4326),
     EPSG_4548("@epsg:4548", 1e-3, 4548);

@@ -3,6 +3,7 @@ package org.lifecircle.io.features;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.lifecircle.io.files.TextCharsets;
 
 /**
  * Every input format, each writing the fixture and returning the argument a user would give

@@ -1,7 +1,6 @@
 package org.lifecircle.io.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.geo.Geodesy;
+import org.lifecircle.io.formats.FeatureFiles;
 import org.lifecircle.model.SourceFeature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;

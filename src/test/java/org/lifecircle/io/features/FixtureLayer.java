@@ -13,7 +13,7 @@ import org.locationtech.jts.io.WKTReader;
  * central meridian 117E): three facilities with Chinese names and a category, and two residential
  * areas, one with a courtyard hole. Every writer writes exactly these values.
  */
-enum FixtureLayer {
+public enum FixtureLayer {
     POINTS("points", List.of("name", "category", "capacity"), List.of(
             feature("POINT (117.2012345 39.1312345)", "阳光幼儿园", "kindergarten", 120L),
             feature("POINT (117.2056789 39.1356789)", "夕阳红日间照料中心", "elderly_care", 40L),
@@ -39,7 +39,7 @@ enum FixtureLayer {
         this.features = features;
     }
 
-    String fileBase() {
+    public String fileBase() {
         return fileBase;
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * values, swapped delimiters and lines, and byte-level damage after encoding. The same seed gives
  * the same input, so a failure is reproduced from the seed printed with it.
  */
-final class FuzzMutator {
+public final class FuzzMutator {
 
     static final List<String> TOKENS = List.of("\"", ",", ";", "\t", "\r", "\n", "\r\n", "\"\"", "NaN", "Infinity",
             "-Infinity", "1e999", "-1e999", "1e-999", "99999999999999999999999999", "-0", "0x1F", "１１７.１", "١٢٣",
@@ -28,20 +28,20 @@ final class FuzzMutator {
 
     private final Random random;
 
-    FuzzMutator(long seed) {
+    public FuzzMutator(long seed) {
         this.random = new Random(seed);
     }
 
-    Random random() {
+    public Random random() {
         return random;
     }
 
-    <T> T pick(List<T> values) {
+    public <T> T pick(List<T> values) {
         return values.get(random.nextInt(values.size()));
     }
 
     /** One to three text mutations. */
-    String mutateText(String text) {
+    public String mutateText(String text) {
         String result = text;
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
@@ -106,7 +106,7 @@ final class FuzzMutator {
     }
 
     /** The text encoded, sometimes with a byte-order mark, in another encoding or with damaged bytes. */
-    byte[] encode(String text, Charset usual) {
+    public byte[] encode(String text, Charset usual) {
         byte[] bytes = text.getBytes(random.nextInt(10) == 0 ? pick(List.of(StandardCharsets.UTF_16LE,
                 StandardCharsets.UTF_16BE, Charset.forName("GBK"), StandardCharsets.ISO_8859_1)) : usual);
         switch (random.nextInt(12)) {

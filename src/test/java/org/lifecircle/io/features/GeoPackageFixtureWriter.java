@@ -24,13 +24,13 @@ import org.locationtech.jts.io.WKBWriter;
  * srs row for EPSG:4326 or EPSG:4548 (inserted with GeoTools' WKT, as DESIGN.md says for codes
  * the library does not know).
  */
-final class GeoPackageFixtureWriter {
+public final class GeoPackageFixtureWriter {
 
     private GeoPackageFixtureWriter() {
     }
 
     /** Writes dir/base.gpkg with one feature table named after the layer. */
-    static Path write(Path dir, FixtureLayer layer, FixtureCrs crs) throws IOException {
+    public static Path write(Path dir, FixtureLayer layer, FixtureCrs crs) throws IOException {
         Path file = dir.resolve(layer.fileBase() + ".gpkg");
         GeoPackageManager.create(file.toFile());
         GeoPackage geoPackage = GeoPackageManager.open(file.toFile());

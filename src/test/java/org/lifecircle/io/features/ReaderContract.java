@@ -2,7 +2,6 @@ package org.lifecircle.io.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import org.locationtech.jts.geom.Coordinate;
  * range, located in the file, or an {@link InvalidInputException} whose one-line message names the
  * file. Any other exception or error fails the fuzz test with the seed that reproduces the input.
  */
-final class ReaderContract {
+public final class ReaderContract {
 
     /** Reads taking longer than this count as hanging (inputs are a few hundred bytes; a machine may be busy). */
     static final long SLOW_READ_MILLIS = 5_000;
@@ -28,7 +27,7 @@ final class ReaderContract {
     private long slowestMillis;
 
     /** Writes the bytes to the file, reads it and checks the outcome; {@code seed} goes into every failure. */
-    void check(FeatureReader reader, Path file, byte[] bytes, Optional<CrsSpec> crs, long seed) throws IOException {
+    public void check(FeatureReader reader, Path file, byte[] bytes, Optional<CrsSpec> crs, long seed) throws IOException {
         check(reader, file, bytes, crs, seed, file.getFileName().toString());
     }
 
@@ -37,7 +36,7 @@ final class ReaderContract {
      * (a Shapefile's .shp, .shx, .dbf ...): messages and locations must name one of them, which all
      * start with {@code fileName}.
      */
-    void check(FeatureReader reader, Path file, byte[] bytes, Optional<CrsSpec> crs, long seed, String fileName)
+    public void check(FeatureReader reader, Path file, byte[] bytes, Optional<CrsSpec> crs, long seed, String fileName)
             throws IOException {
         Files.write(file, bytes);
         String context = "seed " + seed + ", crs " + crs.map(Object::toString).orElse("none") + ", input "
@@ -67,11 +66,11 @@ final class ReaderContract {
         }
     }
 
-    int accepted() {
+    public int accepted() {
         return accepted;
     }
 
-    int refused() {
+    public int refused() {
         return refused;
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.geo.Geodesy;
+import org.lifecircle.io.formats.FeatureFiles;
 import org.lifecircle.model.SourceFeature;
 import org.lifecircle.testdata.TestData;
 import org.locationtech.jts.geom.Coordinate;

@@ -24,7 +24,7 @@ import org.locationtech.jts.io.WKBWriter;
  * format): a table in an in-memory H2GIS database with the layer's SRID, exported with the given
  * encoding ('UTF-8' or 'cp936'). H2GIS writes the .prj from the SRID and no .cpg.
  */
-final class ShapefileFixtureWriter {
+public final class ShapefileFixtureWriter {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -32,7 +32,7 @@ final class ShapefileFixtureWriter {
     }
 
     /** Writes dir/base.shp (.shx .dbf .prj) and returns the .shp path. */
-    static Path write(Path dir, FixtureLayer layer, FixtureCrs crs, String encoding) throws IOException {
+    public static Path write(Path dir, FixtureLayer layer, FixtureCrs crs, String encoding) throws IOException {
         Path shp = dir.resolve(layer.fileBase() + ".shp");
         try (Connection db = DriverManager.getConnection("jdbc:h2:mem:fixture" + DATABASES.incrementAndGet())) {
             H2GISFunctions.load(db);
@@ -52,7 +52,7 @@ final class ShapefileFixtureWriter {
     }
 
     /** Writes dir/name.shp from a table created and filled by the given SQL (table name T). */
-    static Path writeSql(Path dir, String name, String createTable, String insertRows) throws IOException {
+    public static Path writeSql(Path dir, String name, String createTable, String insertRows) throws IOException {
         Path shp = dir.resolve(name + ".shp");
         try (Connection db = DriverManager.getConnection("jdbc:h2:mem:fixture" + DATABASES.incrementAndGet());
              Statement statement = db.createStatement()) {
@@ -105,14 +105,14 @@ final class ShapefileFixtureWriter {
         return zip;
     }
 
-    static void addEntry(ZipOutputStream out, String name, byte[] bytes) throws IOException {
+    public static void addEntry(ZipOutputStream out, String name, byte[] bytes) throws IOException {
         out.putNextEntry(new ZipEntry(name));
         out.write(bytes);
         out.closeEntry();
     }
 
     /** The given bytes as a zip with the given entries, for the unsafe-archive tests. */
-    static void writeRawZip(Path zip, Map<String, byte[]> entries) throws IOException {
+    public static void writeRawZip(Path zip, Map<String, byte[]> entries) throws IOException {
         try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 addEntry(out, e.getKey(), e.getValue());

@@ -1,7 +1,6 @@
 package org.lifecircle.io.osm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,10 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.model.Category;
 
 /** One test per tag rule of {@link OsmFacilityTags}. */
 class OsmFacilityTagsTest {
+
+    /** The rules with the shipped category table, which says what category each kind is. */
+    private static final OsmFacilityTags TAGS = new OsmFacilityTags(CategoryTable.load().values());
 
     private static Map<String, String> tags(String... keyValues) {
         Map<String, String> tags = new HashMap<>();
@@ -23,18 +26,18 @@ class OsmFacilityTagsTest {
     }
 
     private static Optional<FacilityKind> classify(String... keyValues) {
-        return OsmFacilityTags.classify(tags(keyValues));
+        return TAGS.classify(tags(keyValues));
     }
 
     private static FacilityKind kind(Category category, String subtype) {
-        return FacilityKind.of(category, subtype);
+        return new FacilityKind(category, subtype, "");
     }
 
     // --- elderly care ---
 
     @Test
     void nursingHomeAmenity() {
-        assertThat(classify("amenity", "nursing_home")).contains(kind(Category.ELDERLY_CARE, "nursing_home"));
+        assertThat(classify("amenity", "nursing_home")).contains(kind(Category.of("elderly_care"), "nursing_home"));
     }
 
     @ParameterizedTest
@@ -42,15 +45,15 @@ class OsmFacilityTagsTest {
         "nursing_home, nursing_home", "outreach, service_station", "food_bank, social_facility"})
     void socialFacilityForSeniorsTakesItsSubtypeFromSocialFacility(String socialFacility, String subtype) {
         assertThat(classify("amenity", "social_facility", "social_facility", socialFacility,
-                "social_facility:for", "senior")).contains(kind(Category.ELDERLY_CARE, subtype));
+                "social_facility:for", "senior")).contains(kind(Category.of("elderly_care"), subtype));
     }
 
     @Test
     void socialFacilityForElderlyOrInAListCounts() {
         assertThat(classify("amenity", "social_facility", "social_facility:for", "elderly"))
-                .contains(kind(Category.ELDERLY_CARE, "social_facility"));
+                .contains(kind(Category.of("elderly_care"), "social_facility"));
         assertThat(classify("amenity", "social_facility", "social_facility", "day_care",
-                "social_facility:for", "disabled;senior")).contains(kind(Category.ELDERLY_CARE, "day_care"));
+                "social_facility:for", "disabled;senior")).contains(kind(Category.of("elderly_care"), "day_care"));
     }
 
     @Test
@@ -62,16 +65,16 @@ class OsmFacilityTagsTest {
     @Test
     void socialCentreForSeniors() {
         assertThat(classify("amenity", "social_centre", "social_centre:for", "senior"))
-                .contains(kind(Category.ELDERLY_CARE, "social_centre"));
+                .contains(kind(Category.of("elderly_care"), "social_centre"));
         assertThat(classify("amenity", "social_centre", "name", "多用厅")).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"canteen", "restaurant"})
-    void canteenOrRestaurantNamedForOlderPeopleIsAnElderlyCanteen(String amenity) {
-        assertThat(classify("amenity", amenity, "name", "和平里长者食堂")).contains(kind(Category.ELDERLY_CARE, "canteen"));
+    void canteenOrRestaurantNamedForOlderPeopleIsAMealAidCanteen(String amenity) {
+        assertThat(classify("amenity", amenity, "name", "和平里长者食堂")).contains(kind(Category.of("canteen"), "canteen"));
         assertThat(classify("amenity", amenity, "name", "光明社区助餐点"))
-                .contains(new FacilityKind(Category.ELDERLY_CARE, "canteen", "community_site"));
+                .contains(new FacilityKind(Category.of("canteen"), "canteen", "community_site"));
         assertThat(classify("amenity", amenity, "name", "老妈蹄花")).isEmpty();
     }
 
@@ -84,7 +87,7 @@ class OsmFacilityTagsTest {
     void serviceFeatureNamedForElderlyCareTakesSubtypeFromTheName(String key, String value, String name,
             String subtype) {
         Optional<FacilityKind> found = classify(key, value, "name", name);
-        assertThat(found).map(FacilityKind::category).contains(Category.ELDERLY_CARE);
+        assertThat(found).map(FacilityKind::category).contains(Category.of("elderly_care"));
         assertThat(found).map(FacilityKind::subtype).contains(subtype);
     }
 
@@ -100,22 +103,22 @@ class OsmFacilityTagsTest {
                 .map(FacilityKind::subtype).contains("service_station");
     }
 
-    // --- childcare ---
+    // --- childcare: nursery (托育, under 3) and kindergarten (幼儿园, 3-5) ---
 
     @Test
     void kindergartenAmenity() {
-        assertThat(classify("amenity", "kindergarten")).contains(kind(Category.CHILDCARE, "kindergarten"));
+        assertThat(classify("amenity", "kindergarten")).contains(kind(Category.of("kindergarten"), "kindergarten"));
     }
 
     @Test
     void childcareAmenityIsANursery() {
-        assertThat(classify("amenity", "childcare")).contains(kind(Category.CHILDCARE, "nursery"));
+        assertThat(classify("amenity", "childcare")).contains(kind(Category.of("nursery"), "nursery"));
     }
 
     @ParameterizedTest
     @CsvSource({"社区托育中心, nursery", "机关托儿所, nursery", "加州阳光幼儿园, kindergarten"})
     void serviceFeatureNamedForChildcare(String name, String subtype) {
-        assertThat(classify("amenity", "school", "name", name)).contains(kind(Category.CHILDCARE, subtype));
+        assertThat(classify("amenity", "school", "name", name)).contains(kind(Category.of(subtype), subtype));
     }
 
     @Test
@@ -128,18 +131,18 @@ class OsmFacilityTagsTest {
 
     @Test
     void convenienceShop() {
-        assertThat(classify("shop", "convenience")).contains(kind(Category.CONVENIENCE, "convenience_store"));
+        assertThat(classify("shop", "convenience")).contains(kind(Category.of("convenience"), "convenience_store"));
     }
 
     @Test
     void supermarketShop() {
-        assertThat(classify("shop", "supermarket")).contains(kind(Category.CONVENIENCE, "supermarket"));
+        assertThat(classify("shop", "supermarket")).contains(kind(Category.of("convenience"), "supermarket"));
     }
 
     @Test
     void marketplaceAndGreengrocerAreMarkets() {
-        assertThat(classify("amenity", "marketplace")).contains(kind(Category.CONVENIENCE, "market"));
-        assertThat(classify("shop", "greengrocer")).contains(kind(Category.CONVENIENCE, "market"));
+        assertThat(classify("amenity", "marketplace")).contains(kind(Category.of("vegetable_market"), "market"));
+        assertThat(classify("shop", "greengrocer")).contains(kind(Category.of("vegetable_market"), "market"));
     }
 
     @Test
@@ -150,8 +153,8 @@ class OsmFacilityTagsTest {
 
     @Test
     void serviceFeatureOrShopNamedAsFoodMarket() {
-        assertThat(classify("shop", "yes", "name", "八里庄菜市场")).contains(kind(Category.CONVENIENCE, "market"));
-        assertThat(classify("amenity", "yes", "name", "解放路农贸市场")).contains(kind(Category.CONVENIENCE, "market"));
+        assertThat(classify("shop", "yes", "name", "八里庄菜市场")).contains(kind(Category.of("vegetable_market"), "market"));
+        assertThat(classify("amenity", "yes", "name", "解放路农贸市场")).contains(kind(Category.of("vegetable_market"), "market"));
         assertThat(classify("building", "yes", "name", "麻石桥菜市场")).isEmpty();
     }
 
@@ -167,6 +170,6 @@ class OsmFacilityTagsTest {
     @Test
     void elderlyCareWinsOverChildcareWhenBothMatch() {
         assertThat(classify("amenity", "kindergarten", "name", "幼儿园与日间照料中心"))
-                .map(FacilityKind::category).contains(Category.ELDERLY_CARE);
+                .map(FacilityKind::category).contains(Category.of("elderly_care"));
     }
 }

@@ -1,6 +1,5 @@
 package org.lifecircle.io.osm;
 
-import org.lifecircle.geo.PlanarArea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.lifecircle.io.osm.GridOsm.inner;
@@ -8,12 +7,13 @@ import static org.lifecircle.io.osm.GridOsm.lat;
 import static org.lifecircle.io.osm.GridOsm.lon;
 import static org.lifecircle.io.osm.GridOsm.outer;
 import static org.lifecircle.io.osm.GridOsm.refs;
-
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.geo.Geodesy;
+import org.lifecircle.geo.PlanarArea;
+import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.Population;
@@ -24,7 +24,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 /** The extractor fed directly with hand-made elements on the {@link GridOsm} grid (col, row). */
 class OsmFeatureExtractorTest {
 
-    private final OsmFeatureExtractor extractor = new OsmFeatureExtractor("test.osm");
+    private final OsmFeatureExtractor extractor = new OsmFeatureExtractor("test.osm", CategoryTable.load().values());
     private final GridOsm osm = new GridOsm(extractor);
 
     /** East-west length in metres of {@code cols} grid cells at a row, and north-south of {@code rows} cells. */
@@ -88,7 +88,7 @@ class OsmFeatureExtractorTest {
         assertThat(report.skipped()).containsExactly(
                 new SkippedFeature("relation/101", "landuse=residential", "its outer ways do not join into closed rings"),
                 new SkippedFeature("relation/102", "building=apartments", "member way/99 is not in the file"),
-                new SkippedFeature("relation/103", "childcare/kindergarten",
+                new SkippedFeature("relation/103", "kindergarten/kindergarten",
                         "member way/14 has nodes that are not in the file"));
     }
 
@@ -181,7 +181,7 @@ class OsmFeatureExtractorTest {
         OsmFeatures features = extractor.result();
 
         assertThat(features.facilities()).hasSize(2);
-        assertThat(features.facilities().get(0)).isEqualTo(new Facility("node/50", Category.CONVENIENCE,
+        assertThat(features.facilities().get(0)).isEqualTo(new Facility("node/50", Category.of("convenience"),
                 "convenience_store", "", "红旗连锁", OptionalInt.of(12), lon(5), lat(5), "test.osm"));
         Facility market = features.facilities().get(1);
         assertThat(market.id()).isEqualTo("way/51");
@@ -191,10 +191,11 @@ class OsmFeatureExtractorTest {
         assertThat(factory.createPolygon(new Coordinate[] {new Coordinate(lon(0), lat(2)), new Coordinate(lon(2), lat(2)),
             new Coordinate(lon(2), lat(0)), new Coordinate(lon(0), lat(0)), new Coordinate(lon(0), lat(2))})
                 .contains(factory.createPoint(new Coordinate(market.lon(), market.lat())))).isTrue();
-        assertThat(features.report().facilities(Category.CONVENIENCE)).isEqualTo(2);
-        assertThat(features.report().facilities("convenience/market")).isEqualTo(1);
+        assertThat(market.category()).isEqualTo(Category.of("vegetable_market"));
+        assertThat(features.report().facilities(Category.of("convenience"))).isEqualTo(1);
+        assertThat(features.report().facilities("vegetable_market/market")).isEqualTo(1);
         assertThat(features.report().skipped())
-                .containsExactly(new SkippedFeature("way/52", "childcare/kindergarten", "is not a closed way"));
+                .containsExactly(new SkippedFeature("way/52", "kindergarten/kindergarten", "is not a closed way"));
     }
 
     //  row 2   1-------2   5-------6     relation 104: type=multipolygon, building=dormitory,
@@ -224,5 +225,24 @@ class OsmFeatureExtractorTest {
 
         assertThat(extractor.result().areas()).isEmpty();
         assertThat(extractor.result().report().skipped()).isEmpty();
+    }
+
+    @Test
+    void anAbsurdPopulationTagIsRefusedNamingTheElementAndAbsurdLevelsAreIgnored() {
+        osm.node(1, 0, 2).node(2, 2, 2).node(3, 2, 0).node(4, 0, 0)
+                .node(5, 4, 2).node(6, 6, 2).node(7, 6, 0).node(8, 4, 0)
+                .way(20, refs(5, 6, 7, 8, 5), "building", "apartments", "building:levels", "1" + "0".repeat(300));
+        double footprint = widthMeters(2, 1) * heightMeters(2);
+        assertThat(extractor.result().areas().get(0).floorAreaSquareMeters())
+                .isCloseTo(footprint * OsmResidentialTags.DEFAULT_LEVELS_MULTI_STOREY, within(footprint * 0.01));
+
+        OsmFeatureExtractor fresh = new OsmFeatureExtractor("city.osm.pbf", CategoryTable.load().values());
+        GridOsm grid = new GridOsm(fresh);
+        grid.node(1, 0, 2).node(2, 2, 2).node(3, 2, 0).node(4, 0, 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> grid.way(21, refs(1, 2, 3, 4, 1),
+                        "landuse", "residential", "population", "1" + "0".repeat(300)))
+                .isInstanceOf(org.lifecircle.model.InvalidInputException.class)
+                .hasMessageStartingWith("city.osm.pbf way/21: population tag '1000")
+                .hasMessageContaining("is more than 100,000,000 residents for one area");
     }
 }

@@ -1,7 +1,6 @@
 package org.lifecircle.io.osm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
@@ -34,7 +34,7 @@ class OsmFeatureRealFilesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static OsmFeatures extract(String name) {
-        return OsmFeatureExtractor.extract(TestData.osm(name));
+        return OsmFeatureExtractor.extract(TestData.osm(name), CategoryTable.load().values());
     }
 
     @Test
@@ -42,9 +42,11 @@ class OsmFeatureRealFilesTest {
         OsmFeatures features = extract("chengdu-central-2018");
 
         assertThat(features.report().facilitiesPerSubtype()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "childcare/kindergarten", 8, "childcare/nursery", 1, "convenience/convenience_store", 11,
-                "convenience/supermarket", 17, "convenience/market", 11));
-        assertThat(features.report().facilities(Category.ELDERLY_CARE)).isZero();
+                "kindergarten/kindergarten", 8, "nursery/nursery", 1, "convenience/convenience_store", 11,
+                "convenience/supermarket", 17, "vegetable_market/market", 11,
+                // amenity=pharmacy and amenity=post_office elements in the file (counted with a plain XML parse)
+                "pharmacy/pharmacy", 4, "parcel_point/post_office", 4));
+        assertThat(features.report().facilities(Category.of("elderly_care"))).isZero();
         Set<String> schoolsNamedKindergarten = Set.of("node/1958204303", "node/1964464310", "node/2651625487");
         assertThat(features.facilities()).filteredOn(f -> f.subtype().equals("kindergarten"))
                 .extracting(Facility::id).containsAll(schoolsNamedKindergarten);
@@ -66,7 +68,7 @@ class OsmFeatureRealFilesTest {
         Set<String> extra = new HashSet<>(extracted.keySet());
         extra.removeAll(derived.keySet());
         assertThat(extra.stream().map(extracted::get).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("kindergarten", "market");
+                .containsExactlyInAnyOrder("kindergarten", "market", "pharmacy", "post_office");
     }
 
     @Test
@@ -94,8 +96,11 @@ class OsmFeatureRealFilesTest {
         OsmFeatureReport report = features.report();
 
         assertThat(report.facilitiesPerSubtype()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "childcare/kindergarten", 2, "convenience/convenience_store", 17, "convenience/supermarket", 2,
-                "convenience/market", 3));
+                "kindergarten/kindergarten", 2, "convenience/convenience_store", 17, "convenience/supermarket", 2,
+                "vegetable_market/market", 3,
+                // two elements tagged amenity=pharmacy (both also healthcare=pharmacy), one amenity=post_office,
+                // two leisure=fitness_centre and three leisure=sports_centre (a plain XML parse of the file)
+                "pharmacy/pharmacy", 2, "parcel_point/post_office", 1, "fitness/gym", 2, "fitness/sports_centre", 3));
         assertThat(report.areas("landuse=residential")).isEqualTo(10);
         assertThat(report.residentialBuildings()).isEqualTo(58);
         assertThat(report.buildingsMerged()).isEqualTo(52);
@@ -110,7 +115,8 @@ class OsmFeatureRealFilesTest {
         OsmFeatureReport report = features.report();
 
         assertThat(report.facilitiesPerSubtype()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "childcare/kindergarten", 1, "convenience/convenience_store", 1, "convenience/supermarket", 1));
+                "kindergarten/kindergarten", 1, "convenience/convenience_store", 1, "convenience/supermarket", 1,
+                "fitness/sports_centre", 8)); // eight leisure=sports_centre elements (a plain XML parse)
         assertThat(report.areasPerKind()).containsExactlyInAnyOrderEntriesOf(Map.of("landuse=residential", 4,
                 "building=apartments", 14, "building=dormitory", 16));
         assertThat(report.buildingsMerged()).isZero();
@@ -122,7 +128,7 @@ class OsmFeatureRealFilesTest {
     void heidelbergPbfExtracts() {
         OsmFeatures features = extract("heidelberg-2024");
 
-        assertThat(features.report().facilities("childcare/kindergarten")).isEqualTo(25);
+        assertThat(features.report().facilities("kindergarten/kindergarten")).isEqualTo(25);
         assertThat(features.facilities()).allSatisfy(f -> assertThat(f.lon()).isBetween(8.0, 9.5));
     }
 

@@ -2,7 +2,6 @@ package org.lifecircle.io.osm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

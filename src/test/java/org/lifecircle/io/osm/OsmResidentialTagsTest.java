@@ -1,7 +1,6 @@
 package org.lifecircle.io.osm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,10 +62,10 @@ class OsmResidentialTagsTest {
 
     @Test
     void populationFromNumericTagOnly() {
-        assertThat(OsmResidentialTags.population(tags("population", "3,500")))
+        assertThat(OsmResidentialTags.population(tags("population", "3,500"), "way/1"))
                 .isEqualTo(new Population(3500, Population.Source.ATTRIBUTE));
-        assertThat(OsmResidentialTags.population(tags("population", "约3000")).isKnown()).isFalse();
-        assertThat(OsmResidentialTags.population(tags()).source()).isEqualTo(Population.Source.UNKNOWN);
+        assertThat(OsmResidentialTags.population(tags("population", "约3000"), "way/1").isKnown()).isFalse();
+        assertThat(OsmResidentialTags.population(tags(), "way/1").source()).isEqualTo(Population.Source.UNKNOWN);
     }
 
     @Test

@@ -31,6 +31,14 @@ public final class PbfCorpusFiles {
         return bytes;
     }
 
+    /**
+     * 34 bytes whose one block declares a raw_size of 2 GiB - 1 for 9 bytes of zlib data: the
+     * reader must refuse it before allocating anything of that size.
+     */
+    public static byte[] hugeRawSizePbf() throws IOException {
+        return PbfTestWriter.frame("OSMHeader", PbfTestWriter.zlibBlob(new byte[] {'x'}, Integer.MAX_VALUE));
+    }
+
     /** The PBF cut in the middle of its last block, as an interrupted download leaves it. */
     public static byte[] truncatedPbf(Path scratch) throws IOException {
         byte[] whole = tinyPbf(scratch);

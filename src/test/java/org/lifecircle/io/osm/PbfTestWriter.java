@@ -88,15 +88,36 @@ final class PbfTestWriter {
             case ZLIB -> blob.setZlibData(ByteString.copyFrom(deflate(data.toByteArray())));
             case ZSTD -> blob.setZstdData(data);
         }
-        byte[] blobBytes = blob.build().toByteArray();
+        out.write(frame(type, blob.build()));
+    }
+
+    /** One frame as the format lays it out: the BlobHeader's length, the BlobHeader, the Blob. */
+    static byte[] frame(String type, Fileformat.Blob blob) throws IOException {
+        byte[] blobBytes = blob.toByteArray();
         byte[] headerBytes = Fileformat.BlobHeader.newBuilder()
                 .setType(type).setDatasize(blobBytes.length).build().toByteArray();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(headerBytes.length);
         out.write(headerBytes);
         out.write(blobBytes);
+        return bytes.toByteArray();
     }
 
-    private static byte[] deflate(byte[] data) {
+    /** A valid OSMHeader frame (zlib), for files whose later frames are broken. */
+    static byte[] headerFrame() throws IOException {
+        ByteString header = Osmformat.HeaderBlock.newBuilder().addAllRequiredFeatures(List.of("OsmSchema-V0.6",
+                "DenseNodes")).build().toByteString();
+        return frame("OSMHeader", zlibBlob(header.toByteArray(), header.size()));
+    }
+
+    /** A zlib Blob of the data that declares the given raw_size (the true one, or a lie). */
+    static Fileformat.Blob zlibBlob(byte[] data, int declaredRawSize) {
+        return Fileformat.Blob.newBuilder().setRawSize(declaredRawSize)
+                .setZlibData(ByteString.copyFrom(deflate(data))).build();
+    }
+
+    static byte[] deflate(byte[] data) {
         Deflater deflater = new Deflater();
         deflater.setInput(data);
         deflater.finish();

@@ -1,7 +1,6 @@
 package org.lifecircle.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.lifecircle.catchment.MultiSourceSearch;

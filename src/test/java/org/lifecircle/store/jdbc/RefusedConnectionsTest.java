@@ -2,7 +2,6 @@ package org.lifecircle.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,7 +11,7 @@ import org.lifecircle.faults.ThrowawayDatabase;
 import org.lifecircle.model.StoreUnavailableException;
 import org.lifecircle.store.Store;
 import org.lifecircle.store.StoreSettings;
-import org.lifecircle.store.Stores;
+import org.lifecircle.store.factory.Stores;
 
 /**
  * PostgreSQL refusing new connections while a store is open (closed for maintenance with

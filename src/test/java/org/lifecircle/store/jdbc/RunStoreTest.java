@@ -2,7 +2,6 @@ package org.lifecircle.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,8 +57,9 @@ class RunStoreTest {
         List<AreaResult> results = new ArrayList<>();
         for (int a = 0; a < areas.size(); a++) {
             List<CategoryResult> categories = new ArrayList<>();
-            for (Category c : Category.values()) {
-                boolean reached = (a + seed + c.ordinal()) % 4 != 0;
+            for (int k = 0; k < StoreFixtures.CATEGORIES.size(); k++) {
+                Category c = StoreFixtures.CATEGORIES.get(k);
+                boolean reached = (a + seed + k) % 4 != 0;
                 categories.add(new CategoryResult(c, reached ? OptionalDouble.of(a * 10.5 + seed) : OptionalDouble.empty(),
                         reached ? "F-" + a : "", reached ? "设施 '" + a + "'" : "", reached && (a + seed) % 3 != 0));
             }
@@ -68,18 +68,21 @@ class RunStoreTest {
                     : OptionalDouble.of(1000.5 + a), a % 5 == 0 ? "none" : "attribute", categories));
         }
         List<DistrictResult> districts = List.of(
-                new DistrictResult("120101", "和平区", Category.ELDERLY_CARE, 10, 7, 5000, 3500.5, 70.01,
+                new DistrictResult("120101", "和平区", Category.of("elderly_care"), 10, 7, 5000, 3500.5, 70.01,
                         OptionalDouble.of(100), Optional.of(false)),
-                new DistrictResult("", "(outside all districts)", Category.CONVENIENCE, 3, 3, 0, 0, 100,
+                new DistrictResult("", "(outside all districts)", Category.of("convenience"), 3, 3, 0, 0, 100,
                         OptionalDouble.empty(), Optional.empty()));
         List<RunRule> rules = List.of(
-                new RunRule(Category.ELDERLY_CARE, 720, OptionalDouble.of(15), OptionalDouble.of(0.8),
+                new RunRule(Category.of("elderly_care"), 720, OptionalDouble.of(15), OptionalDouble.of(0.8),
                         OptionalDouble.of(100), "15分钟养老服务圈"),
-                new RunRule(Category.CONVENIENCE, 990, OptionalDouble.empty(), OptionalDouble.empty(),
+                new RunRule(Category.of("childcare"), 1000, OptionalDouble.empty(), OptionalDouble.empty(),
+                        OptionalDouble.of(60), "社区托育 60 %"),
+                new RunRule(Category.of("convenience"), 990, OptionalDouble.empty(), OptionalDouble.empty(),
                         OptionalDouble.empty(), "no target"));
         return new NewRun(dataset.name(), dataset.versionId(), Instant.now(), new RunParameters(
                 seed % 2 == 0 ? RunKind.COVERAGE : RunKind.BATCH, "tianjin-2022", "Tianjin 2022", 2000, 300,
-                seed % 2 == 0 ? OptionalDouble.empty() : OptionalDouble.of(800)), rules, results, districts);
+                seed % 2 == 0 ? OptionalDouble.empty() : OptionalDouble.of(800)), rules, results, districts,
+                "id: tianjin-2022\ncategories: {} # 天津 " + seed + "\n");
     }
 
     @ParameterizedTest
@@ -96,6 +99,7 @@ class RunStoreTest {
         assertThat(read.rules()).isEqualTo(first.rules());
         assertThat(read.areas()).isEqualTo(first.areas());
         assertThat(read.districts()).isEqualTo(first.districts());
+        assertThat(read.profileText()).isEqualTo(first.profileText()).contains("天津 1");
         assertThat(store.runs().list(Optional.of("runs"))).containsExactly(saved, second);
         assertThat(store.runs().list(Optional.of("other"))).isEmpty();
         assertThat(store.runs().find("x'; --")).isEmpty();

@@ -2,7 +2,6 @@ package org.lifecircle.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.store.StoreSettings;
-import org.lifecircle.store.Stores;
+import org.lifecircle.store.factory.Stores;
 
 /** A database whose schema is newer than this code (a future row in Flyway's history) is refused on both stores. */
 class SchemaVersionTest {
@@ -32,7 +31,7 @@ class SchemaVersionTest {
         }
         store.close();
         assertThatThrownBy(() -> Stores.open(StoreSettings.embedded(folder))).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("schema is at version 99, newer than this LifeCircle knows (up to 1)")
+                .hasMessageContaining("schema is at version 99, newer than this LifeCircle knows (up to 3)")
                 .hasMessageContaining("lifecircle.db");
         assertThat(folder.resolve("lifecircle.db")).exists();
     }

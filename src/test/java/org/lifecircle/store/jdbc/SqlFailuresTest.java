@@ -1,7 +1,6 @@
 package org.lifecircle.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.EOFException;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;

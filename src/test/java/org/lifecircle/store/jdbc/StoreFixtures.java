@@ -15,7 +15,7 @@ import org.lifecircle.model.Facility;
 import org.lifecircle.model.Population;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.network.PedestrianAccess;
-import org.lifecircle.service.GraphRows;
+import org.lifecircle.service.datasets.GraphRows;
 import org.lifecircle.store.DatasetFeatures;
 import org.lifecircle.store.NetworkBuild;
 import org.lifecircle.store.NewDataset;
@@ -33,6 +33,10 @@ import org.locationtech.jts.geom.Polygon;
  * Chinese text, a census total for one district). A seed makes variants that differ in content.
  */
 final class StoreFixtures {
+
+    /** Three categories, as the demo has them. */
+    static final List<Category> CATEGORIES = List.of(Category.of("elderly_care"), Category.of("childcare"),
+            Category.of("convenience"));
 
     /** Where the generated features lie (WGS84). */
     static final Envelope EXTENT = new Envelope(117.10, 117.20, 39.05, 39.15);
@@ -66,7 +70,7 @@ final class StoreFixtures {
         Random random = new Random(seed);
         List<Facility> facilities = new ArrayList<>();
         for (int i = 0; i < facilityCount; i++) {
-            Category category = Category.values()[i % 3];
+            Category category = CATEGORIES.get(i % 3);
             facilities.add(new Facility("F" + seed + "-" + i, category, i % 2 == 0 ? "day_care" : "", i % 5 == 0 ? "" : "site",
                     i % 4 == 0 ? "养老 \"中心\" " + i : "shop's " + i, i % 3 == 0 ? OptionalInt.empty() : OptionalInt.of(i),
                     lon(random), lat(random), "facilities.csv line " + (i + 2)));

@@ -1,7 +1,6 @@
 package org.lifecircle.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lifecircle.io.osm.OsmNetwork;
 import org.lifecircle.io.osm.OsmNetworkLoader;
 import org.lifecircle.network.PedestrianAccess;
-import org.lifecircle.service.GraphRows;
+import org.lifecircle.service.datasets.GraphRows;
 import org.lifecircle.store.DatasetFeatures;
 import org.lifecircle.store.DatasetInfo;
 import org.lifecircle.store.NetworkBuild;

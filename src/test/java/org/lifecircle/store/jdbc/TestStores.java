@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.lifecircle.bench.TestDatabase;
 import org.lifecircle.store.PostgisSettings;
 import org.lifecircle.store.StoreSettings;
-import org.lifecircle.store.Stores;
+import org.lifecircle.store.factory.Stores;
 
 /**
  * The two stores the contract tests run against: the embedded SQLite database in a temporary

@@ -1,9 +1,0 @@
-package org.lifecircle.io.export;
-
-/** The value types a layer field can hold: String, Long, Double or Boolean (null for none). */
-public enum FieldType {
-    TEXT,
-    INTEGER,
-    REAL,
-    BOOLEAN
-}

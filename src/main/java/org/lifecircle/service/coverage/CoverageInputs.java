@@ -1,0 +1,127 @@
+package org.lifecircle.service.coverage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lifecircle.crs.FileWithCrs;
+import org.lifecircle.io.formats.FeatureFiles;
+import org.lifecircle.io.inputs.CategoryTable;
+import org.lifecircle.io.inputs.CensusTable;
+import org.lifecircle.io.inputs.DistrictLayer;
+import org.lifecircle.io.inputs.FacilityLayer;
+import org.lifecircle.io.inputs.ResidentialLayer;
+import org.lifecircle.io.osm.OsmFeatureExtractor;
+import org.lifecircle.io.osm.OsmFeatures;
+import org.lifecircle.io.osm.OsmNetwork;
+import org.lifecircle.io.osm.OsmNetworkLoader;
+import org.lifecircle.model.District;
+import org.lifecircle.model.Facility;
+import org.lifecircle.model.ResidentialArea;
+import org.lifecircle.model.SourceFeature;
+import org.lifecircle.network.PedestrianAccess;
+import org.lifecircle.service.Timer;
+
+/**
+ * Reads a run's walking graph, facilities, areas, districts and census totals from files, falling
+ * back to the OSM file for facilities and areas. Reads the OSM features at most once. Used by the
+ * file-based coverage run and by the import, so that both read exactly the same. Each input file
+ * must come near the walking network ({@link InputExtent}).
+ */
+public final class CoverageInputs {
+
+    private final DatasetSources sources;
+    private final List<String> repaired = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
+    private OsmFeatures osmFeatures;
+    private CategoryTable categoryTable;
+    private InputExtent extent;
+
+    public CoverageInputs(DatasetSources sources) {
+        this.sources = sources;
+    }
+
+    /** Reads everything; laps "network" on the timer once the graph is built. */
+    public CoverageData read(Timer timer) {
+        OsmNetwork network = new OsmNetworkLoader(PedestrianAccess.standard()).load(sources.osmFile());
+        timer.lap("network");
+        extent = new InputExtent(network.graph().edgeIndex().bounds(), sources.osmFile());
+        List<Facility> facilities = facilities();
+        List<District> districts = districts();
+        List<ResidentialArea> areas = areas();
+        Map<Integer, Double> census = sources.populationFile().map(file -> CensusTable.read(file, districts))
+                .orElse(Map.of());
+        Map<Integer, double[]> censusAges = sources.populationFile().map(file -> CensusTable.readAges(file, districts))
+                .orElse(Map.of());
+        return new CoverageData(network.graph(), network.build(), facilities, areas, districts, census,
+                List.copyOf(repaired), List.copyOf(skipped), inputsUsed(), Optional.of(network.read().duplicateNodes()),
+                censusAges);
+    }
+
+    private List<Facility> facilities() {
+        if (sources.facilityFiles().isEmpty()) {
+            return osm().facilities();
+        }
+        FacilityLayer layer = new FacilityLayer(categories());
+        List<Facility> facilities = new ArrayList<>();
+        for (FileWithCrs file : sources.facilityFiles()) {
+            facilities.addAll(layer.facilities(read(file), file.path().getFileName().toString()));
+        }
+        return facilities;
+    }
+
+    private List<ResidentialArea> areas() {
+        if (sources.residentialFile().isEmpty()) {
+            return osm().areas();
+        }
+        ResidentialLayer layer = new ResidentialLayer();
+        List<ResidentialArea> areas = layer.areas(read(sources.residentialFile().get()));
+        repaired.addAll(layer.repaired());
+        return areas;
+    }
+
+    private List<District> districts() {
+        if (sources.districtFile().isEmpty()) {
+            return List.of();
+        }
+        DistrictLayer layer = new DistrictLayer();
+        List<District> districts = layer.districts(read(sources.districtFile().get()));
+        repaired.addAll(layer.repaired());
+        return districts;
+    }
+
+    private List<SourceFeature> read(FileWithCrs file) {
+        List<SourceFeature> features = FeatureFiles.read(file);
+        extent.requireNear(features, String.valueOf(file.path().getFileName()));
+        return features;
+    }
+
+    /** The category table, read once per run (it is data: edits apply to the next run). */
+    private CategoryTable categories() {
+        if (categoryTable == null) {
+            categoryTable = CategoryTable.load();
+        }
+        return categoryTable;
+    }
+
+    private OsmFeatures osm() {
+        if (osmFeatures == null) {
+            osmFeatures = OsmFeatureExtractor.extract(sources.osmFile(), categories().values());
+            osmFeatures.report().repairedIds().forEach(id -> repaired.add(sources.osmFile().getFileName() + " " + id));
+            osmFeatures.report().skipped().forEach(s -> skipped.add(s.toString()));
+        }
+        return osmFeatures;
+    }
+
+    private Map<String, Object> inputsUsed() {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("osm", sources.osmFile().toString());
+        inputs.put("facilities", sources.facilityFiles().isEmpty() ? "from the OSM file"
+                : sources.facilityFiles().stream().map(Object::toString).toList());
+        inputs.put("residential", sources.residentialFile().map(Object::toString).orElse("from the OSM file"));
+        inputs.put("districts", sources.districtFile().map(Object::toString).orElse(null));
+        inputs.put("population", sources.populationFile().map(Object::toString).orElse(null));
+        return inputs;
+    }
+}

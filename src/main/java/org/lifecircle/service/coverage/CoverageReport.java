@@ -1,0 +1,39 @@
+package org.lifecircle.service.coverage;
+
+import java.util.List;
+import org.lifecircle.coverage.CoverageResult;
+import org.lifecircle.coverage.DistrictAssignment;
+import org.lifecircle.coverage.DistrictCoverage;
+import org.lifecircle.results.RunLayers;
+
+/**
+ * Everything a coverage run produced, as the output writers need it.
+ *
+ * @param result per area and category coverage
+ * @param assignment which district each area lies in
+ * @param districtRows the per-district, per-category summary
+ * @param summary the run's inputs, parameters, counts, problems and timings (summary.json)
+ * @param layers the results as the outputs read them, built once
+ */
+public record CoverageReport(CoverageResult result, DistrictAssignment assignment, List<DistrictCoverage> districtRows,
+                             CoverageSummary summary, RunLayers layers) {
+
+    /** Residential areas analysed. */
+    public int areaCount() {
+        return result.areas().size();
+    }
+
+    /** Facilities read (of every category). */
+    public int facilityCount() {
+        return result.facilities().size();
+    }
+
+    public int districtCount() {
+        return assignment.districts().size();
+    }
+
+    /** The id of the profile applied. */
+    public String profileId() {
+        return result.profile().id();
+    }
+}

@@ -1,0 +1,37 @@
+package org.lifecircle.service.datasets;
+
+import java.io.InputStream;
+import org.lifecircle.io.files.ZipUnpacker;
+import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.StoreUnavailableException;
+import org.lifecircle.store.DatasetNames;
+import org.lifecircle.store.Store;
+
+/**
+ * Imports a dataset sent as one zip of its input files (see {@link UploadedDataset} for how they
+ * are named), as {@code lifecircle import} does with files on disk: in one transaction, replacing
+ * a dataset of the same name only when everything was read.
+ */
+public final class DatasetUploads {
+
+    private final Store store;
+    private final ZipUnpacker.Limits limits;
+
+    public DatasetUploads(Store store, ZipUnpacker.Limits limits) {
+        this.store = store;
+        this.limits = limits;
+    }
+
+    public ImportedDataset importZip(String name, InputStream zip) {
+        DatasetNames.check(name);
+        try (UploadedDataset upload = UploadedDataset.unpack(zip, limits)) {
+            try {
+                return ImportedDataset.of(new ImportJob(store, new ImportRequest(name, upload.sources())).run());
+            } catch (StoreUnavailableException e) {
+                throw e; // the database's trouble, not the upload's: the server answers 503 without the message
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(upload.withoutFolder(e.getMessage()), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Opens the store the settings name (PostGIS when a URL is configured, else the embedded SQLite
+ * database): the one package that knows the implementations behind the ports.
+ */
+package org.lifecircle.store.factory;
