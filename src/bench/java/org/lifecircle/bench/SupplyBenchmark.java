@@ -88,7 +88,7 @@ public final class SupplyBenchmark {
         WalkingGraph heidelberg = new OsmNetworkLoader(PedestrianAccess.standard())
                 .load(sharedData.resolve("osm/heidelberg-2024.osm.pbf")).graph();
         double heidelbergBuild = Measurements.millisSince(start);
-        double side = 0.9 * shorterSideMeters(heidelberg);
+        double side = shorterSideMeters(heidelberg);
         double share = side * side / (SYNTHETIC_SQUARE_METERS * SYNTHETIC_SQUARE_METERS);
         GraphRun osm = measure("Heidelberg (OSM, heidelberg-2024.osm.pbf)", heidelberg, heidelbergBuild,
                 (int) Math.round(FACILITIES * share), (int) Math.round(AREAS * share), side);
@@ -103,6 +103,10 @@ public final class SupplyBenchmark {
         log.printf("%s: %,d nodes; %d facilities (%d snapped), %d areas, %,d access points, placed in %.0f ms%n",
                 name, graph.nodeCount(), facilities, placement.snappedFacilities(), areas, placement.accessPoints(),
                 placement.snapMillis());
+        if (placement.snappedFacilities() < facilities / 2 || placement.accessPoints() == 0) {
+            throw new IllegalStateException(name + ": the placement missed the network (" + placement.snappedFacilities()
+                    + " facilities snapped); no figure to give");
+        }
         Pipeline cold = pipeline(graph, placement, LIMITS_METERS[LIMITS_METERS.length - 1]);
         log.println("  cold " + cold.describe());
         List<Pipeline> warm = new ArrayList<>();

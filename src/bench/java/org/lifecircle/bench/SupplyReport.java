@@ -77,7 +77,9 @@ final class SupplyReport {
                 + " whose pairs are also checked against `FacilityReach`'s, double for double; `FacilityReach` on two"
                 + " threads when the JVM has two cores.\n");
         out.write("- Heidelberg holds far fewer than 30,000 compounds: it gets the synthetic city's densities (48 areas"
-                + " and 8 facilities per km²) in a square of 90 % of its shorter side.\n\n");
+                + " and 8 facilities per km²) in a square as wide as the shorter side of its core (the 5th to 95th"
+                + " percentiles of its nodes' coordinates; its full box spans 100 km for long ways far out), centred on"
+                + " that core.\n\n");
     }
 
     private void writeTargets(Writer out) throws IOException {
