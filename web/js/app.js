@@ -8,7 +8,7 @@ import { WhatIf } from './whatif.js';
 
 const $ = (id) => document.getElementById(id);
 const state = {
-  dataset: null, category: null, maxWalkMeters: null, info: null, whatIf: new Map(),
+  dataset: null, category: null, colourBy: 'coverage', maxWalkMeters: null, info: null, whatIf: new Map(),
   proposing: () => $('whatif').checked,
 };
 
@@ -202,6 +202,7 @@ async function start() {
   const select = $('dataset');
   select.addEventListener('change', () => guarded(() => openDataset(select.value)));
   $('category').addEventListener('change', () => guarded(async () => { state.category = $('category').value; await refreshAll(); }));
+  $('colourBy').addEventListener('change', () => { state.colourBy = $('colourBy').value; layers.restyle(); });
   $('threshold').addEventListener('change', () => guarded(refreshAll));
   $('thresholdMeters').addEventListener('change', () => guarded(refreshAll));
   $('saveScenario').addEventListener('click', () => guarded(saveScenario));

@@ -31,11 +31,24 @@ export class DistrictPanel {
       const tr = document.createElement('tr');
       tr.dataset.code = row.district_code;
       tr.innerHTML = `<td>${escapeHtml(row.district_name)}</td><td>${escapeHtml(Number(row.coverage_pct).toFixed(1))}%</td>`
-        + `<td>${row.target_pct === null ? '—' : `${escapeHtml(row.target_pct)}%`}</td><td>${passLabel(row.pass)}</td>`;
+        + `<td>${row.target_pct === null ? '—' : `${escapeHtml(row.target_pct)}%`}</td><td>${passLabel(row.pass)}</td>`
+        + `<td class="capacity">${perThousand(row)}</td>`;
       tr.addEventListener('click', () => this.onSelect(row));
       this.body.appendChild(tr);
     }
   }
+}
+
+// Capacity per 1,000 residents against the target, when the rule has capacity data.
+function perThousand(row) {
+  if (row.capacity_per_1000 === null || row.capacity_per_1000 === undefined) {
+    return '—';
+  }
+  const value = escapeHtml(Number(row.capacity_per_1000).toFixed(2));
+  if (row.capacity_target_per_1000 === null) {
+    return value;
+  }
+  return `${value} / ${escapeHtml(row.capacity_target_per_1000)} ${passLabel(row.capacity_pass)}`;
 }
 
 function compare(a, b) {

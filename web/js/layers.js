@@ -37,8 +37,28 @@ export class MapLayers {
   }
 
   areaStyle(feature) {
-    const color = COLORS[this.status(feature)];
+    const color = this.state.colourBy === 'coverage' ? COLORS[this.status(feature)] : this.shade(feature);
     return { color, weight: 1, fillColor: color, fillOpacity: 0.45, className: `area area-${feature.properties.area_id}` };
+  }
+
+  // Served share or places per 1,000 on a red (0) to green (1: all served; the target per 1,000,
+  // or else 1 place per 1,000 residents of the group) ramp; grey where the figure is unknown.
+  shade(feature) {
+    const p = feature.properties;
+    const c = this.state.category;
+    let value = null;
+    if (this.state.colourBy === 'served') {
+      value = p[`${c}_demand`] > 0 && p[`${c}_served`] !== null ? p[`${c}_served`] / p[`${c}_demand`] : null;
+    } else {
+      const rule = this.state.info.profile.rules.find((r) => r.category === c);
+      const goal = (rule && rule.capacityPer1000Target) || 1;
+      value = p[`${c}_access_per_1000`] === null ? null : p[`${c}_access_per_1000`] / goal;
+    }
+    if (value === null || value === undefined) {
+      return COLORS.no_population;
+    }
+    const t = Math.max(0, Math.min(1, value));
+    return `rgb(${Math.round(229 - 153 * t)}, ${Math.round(57 + 118 * t)}, ${Math.round(53 + 27 * t)})`;
   }
 
   bindArea(feature, layer) {
@@ -59,7 +79,8 @@ export class MapLayers {
       return `<tr><td>${escapeHtml(categoryLabel(category))}</td>`
         + `<td class="distance">${escapeHtml(formatMeters(value.distance_m))}</td>`
         + `<td>${escapeHtml(value.facility_name || value.facility_id || '—')}</td>`
-        + `<td>${value.covered ? '✔' : '✘'}</td></tr>`;
+        + `<td>${value.covered ? '✔' : '✘'}</td>`
+        + `<td class="supply">${supplyText(p, category)}</td></tr>`;
     }).join('');
     return `<div class="area-popup"><b>${escapeHtml(p.name || p.source_id)}</b> (${escapeHtml(p.district_name || '')})<br>`
       + `人口 Population: ${p.population === null ? '—' : escapeHtml(Math.round(p.population))}`
@@ -141,6 +162,21 @@ function replace(layer, geojson) {
 }
 
 const drawn = new WeakMap();
+
+// Served residents of the demand group and places within reach per 1,000, where known.
+function supplyText(p, category) {
+  const served = p[`${category}_served`];
+  const demand = p[`${category}_demand`];
+  const access = p[`${category}_access_per_1000`];
+  const parts = [];
+  if (served !== null && served !== undefined && demand) {
+    parts.push(`${escapeHtml(served)}/${escapeHtml(demand)} 获得服务 served`);
+  }
+  if (access !== null && access !== undefined) {
+    parts.push(`${escapeHtml(Number(access).toFixed(1))} /1000`);
+  }
+  return parts.join(' · ');
+}
 
 // An area's figures for one category, from its flat fields (C_distance_m, C_facility_id, ... as in coverage.csv).
 function categoryOf(p, category) {

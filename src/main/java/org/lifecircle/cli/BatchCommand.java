@@ -50,6 +50,7 @@ final class BatchCommand implements Callable<Integer> {
         int districts = done.report().districtCount();
         spec.commandLine().getOut().printf("batch: %d districts, %d district targets missed%s; wrote %s%n", districts,
                 done.failing().size(), done.run(), options.out);
+        Warnings.print(spec, done.report());
         if (!done.failing().isEmpty()) {
             spec.commandLine().getErr().println("targets missed: " + String.join("; ", done.failing()));
             if (failOnTarget) {

@@ -46,6 +46,7 @@ final class CoverageCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("coverage: %d areas, %d facilities, profile %s; gaps %s%s; wrote %s%n",
                     report.areaCount(), report.facilityCount(), report.profileId(),
                     report.summary().counts().gapAreas(), run, options.out);
+            Warnings.print(spec, report);
             return 0;
         } catch (InvalidInputException e) {
             OutputFolder.writeErrorNote(options.out, e.getMessage());

@@ -21,7 +21,7 @@ final class CoverageOptions {
     String dataset;
 
     @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = Defaults.PROFILE,
-            description = "Policy profile: gb50180-2018, tianjin-2022 or a YAML file (default: ${DEFAULT-VALUE}).")
+            description = "Policy profile: gb50180-2018, tianjin-2022, yangzhou-2025 or a YAML file (default: ${DEFAULT-VALUE}).")
     String profile;
 
     @Option(names = "--max-walk-meters", paramLabel = "M",

@@ -33,6 +33,7 @@ final class DemoCommand implements Callable<Integer> {
             CoverageReport report = new DemoJob(DemoJob.defaultFolder(), out).run();
             spec.commandLine().getOut().printf("demo: %d areas, %d facilities, profile %s; gaps %s; open %s%n",
                     report.areaCount(), report.facilityCount(), report.profileId(), report.summary().counts().gapAreas(), out.resolve("report.html"));
+            Warnings.print(spec, report);
             return 0;
         } catch (InvalidInputException e) {
             OutputFolder.writeErrorNote(out, e.getMessage());

@@ -5,9 +5,9 @@ import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
 
 /**
- * What "covered" means for one category in a policy profile, and the target to check.
+ * What "covered" means for one category in a policy profile, and the targets to check.
  *
- * @param category the facility category
+ * @param category the rule's id: the category its outputs are named by ({@code elderly_care_covered})
  * @param maxWalkMeters the walking threshold; an area within it of a facility is covered
  * @param maxWalkMinutes the threshold as time, when the profile states it that way (else empty)
  * @param speedMetersPerSecond the walking speed that turns minutes into metres (else empty)
@@ -15,10 +15,11 @@ import org.lifecircle.model.InvalidInputException;
  *     empty when the policy sets no coverage target (the check then only reports)
  * @param basis where the threshold and target come from, for the report
  * @param display how the category is named and drawn
+ * @param scope which facilities count, whom they serve, the capacity target
  */
 public record CategoryRule(Category category, double maxWalkMeters, OptionalDouble maxWalkMinutes,
                            OptionalDouble speedMetersPerSecond, OptionalDouble targetPct, String basis,
-                           CategoryDisplay display) {
+                           CategoryDisplay display, RuleScope scope) {
 
     /**
      * The longest walking threshold anywhere (profiles, the command line, the API): 10 km is over two
@@ -45,18 +46,26 @@ public record CategoryRule(Category category, double maxWalkMeters, OptionalDoub
             throw new InvalidInputException(category.id() + ": minutes and walking speed must be positive");
         }
         return new CategoryRule(category, minutes * 60 * speedMetersPerSecond, OptionalDouble.of(minutes),
-                OptionalDouble.of(speedMetersPerSecond), targetPct, basis, CategoryDisplay.of(category));
+                OptionalDouble.of(speedMetersPerSecond), targetPct, basis, CategoryDisplay.of(category),
+                RuleScope.of(category));
     }
 
     /** A threshold given as distance. */
     public static CategoryRule ofDistance(Category category, double meters, OptionalDouble targetPct, String basis) {
         return new CategoryRule(category, meters, OptionalDouble.empty(), OptionalDouble.empty(), targetPct, basis,
-                CategoryDisplay.of(category));
+                CategoryDisplay.of(category), RuleScope.of(category));
     }
 
     /** The same rule, named and drawn as given. */
     public CategoryRule withDisplay(CategoryDisplay shown) {
-        return new CategoryRule(category, maxWalkMeters, maxWalkMinutes, speedMetersPerSecond, targetPct, basis, shown);
+        return new CategoryRule(category, maxWalkMeters, maxWalkMinutes, speedMetersPerSecond, targetPct, basis, shown,
+                scope);
+    }
+
+    /** The same rule with another scope. */
+    public CategoryRule withScope(RuleScope counted) {
+        return new CategoryRule(category, maxWalkMeters, maxWalkMinutes, speedMetersPerSecond, targetPct, basis, display,
+                counted);
     }
 
     /** Whether a coverage percentage meets the target; empty when there is no target. */

@@ -93,13 +93,31 @@ public final class CoverageAnalysis {
             }
             coverage.add(new AreaCoverage(a, access.of(a).size(), byCategory));
         }
-        return new CoverageResult(profile, searchLimitMeters, facilities, areas, coverage, unsnapped);
+        Map<Category, RuleSupply> supply = new LinkedHashMap<>();
+        for (Category category : profile.categories()) {
+            supply.put(category, supply(profile.getRule(category), sources.get(category), access));
+        }
+        return new CoverageResult(profile, searchLimitMeters, facilities, areas, coverage, unsnapped, supply);
+    }
+
+    /** The rule's demand per area and, with capacities, its supply measures. */
+    private RuleSupply supply(CategoryRule rule, FacilitySources sources, AreaAccess access) {
+        double[] demand = new double[areas.size()];
+        for (int a = 0; a < areas.size(); a++) {
+            ResidentialArea area = areas.get(a);
+            demand[a] = area.ages().of(rule.scope().demandGroup(), area.population());
+        }
+        return RuleSupply.demandOnly(demand);
     }
 
     /** Snapped facilities of one category, with the index of each in the facility list. */
     private record FacilitySources(List<Snap> snaps, List<Integer> facilityIndex) {
     }
 
+    /**
+     * The facilities each rule counts (its scope: categories, inclusive ones only), snapped once
+     * each; a facility no rule counts is not snapped.
+     */
     private Map<Category, FacilitySources> snapFacilities(Snapper snapper, List<Unsnapped> unsnapped) {
         Map<Category, FacilitySources> byCategory = new LinkedHashMap<>();
         for (Category category : profile.categories()) {
@@ -107,16 +125,20 @@ public final class CoverageAnalysis {
         }
         for (int f = 0; f < facilities.size(); f++) {
             Facility facility = facilities.get(f);
-            if (!byCategory.containsKey(facility.category())) {
-                continue;  // a category this profile does not check
+            List<Category> counting = profile.categories().stream()
+                    .filter(c -> profile.getRule(c).scope().counts(facility)).toList();
+            if (counting.isEmpty()) {
+                continue;
             }
             Optional<Snap> snap = snapper.findSnap(facility.lon(), facility.lat());
-            if (snap.isPresent()) {
-                byCategory.get(facility.category()).snaps().add(snap.get());
-                byCategory.get(facility.category()).facilityIndex().add(f);
-            } else {
+            if (snap.isEmpty()) {
                 unsnapped.add(new Unsnapped("facility", facility.id(), facility.name(),
                         "no walkable way within " + maxSnapMeters + " m"));
+                continue;
+            }
+            for (Category category : counting) {
+                byCategory.get(category).snaps().add(snap.get());
+                byCategory.get(category).facilityIndex().add(f);
             }
         }
         return byCategory;

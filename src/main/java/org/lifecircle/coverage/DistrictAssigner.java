@@ -2,6 +2,9 @@ package org.lifecircle.coverage;
 
 import java.util.List;
 import org.lifecircle.model.District;
+import org.lifecircle.model.Facility;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.lifecircle.model.ResidentialArea;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Geometry;
@@ -42,8 +45,21 @@ public final class DistrictAssigner {
         return new DistrictAssignment(districts, district);
     }
 
+    /** The district of each facility, by its point ({@link #OUTSIDE} for none). */
+    public int[] assignPoints(List<Facility> facilities) {
+        int[] district = new int[facilities.size()];
+        GeometryFactory factory = new GeometryFactory();
+        for (int f = 0; f < facilities.size(); f++) {
+            district[f] = districtOf(factory.createPoint(new Coordinate(facilities.get(f).lon(), facilities.get(f).lat())));
+        }
+        return district;
+    }
+
     private int districtOf(Geometry polygon) {
-        Point point = polygon.getFactory().createPoint(new InteriorPointArea(polygon).getInteriorPoint());
+        return districtOf(polygon.getFactory().createPoint(new InteriorPointArea(polygon).getInteriorPoint()));
+    }
+
+    private int districtOf(Point point) {
         int found = OUTSIDE;
         for (Object candidate : index.query(point.getEnvelopeInternal())) {
             int d = (Integer) candidate;

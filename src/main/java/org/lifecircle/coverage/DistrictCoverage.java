@@ -17,8 +17,18 @@ import org.lifecircle.model.Category;
  * @param coveragePct covered residents in percent when any population is known, else covered areas
  * @param targetPct the profile's target, if it sets one
  * @param pass whether the target is met; empty without a target
+ * @param supply supply and demand of the rule in the district (none for a bundle's row)
+ * @param bundle whether the row is a bundle's: areas_covered then counts complete areas
  */
 public record DistrictCoverage(String districtCode, String districtName, Category category, int areas,
                                int areasCovered, double population, double populationCovered, double coveragePct,
-                               OptionalDouble targetPct, Optional<Boolean> pass) {
+                               OptionalDouble targetPct, Optional<Boolean> pass, DistrictSupply supply, boolean bundle) {
+
+    /** A rule's row without supply figures. */
+    public DistrictCoverage(String districtCode, String districtName, Category category, int areas, int areasCovered,
+                            double population, double populationCovered, double coveragePct, OptionalDouble targetPct,
+                            Optional<Boolean> pass) {
+        this(districtCode, districtName, category, areas, areasCovered, population, populationCovered, coveragePct,
+                targetPct, pass, DistrictSupply.none(), false);
+    }
 }

@@ -17,14 +17,40 @@ import org.lifecircle.model.InvalidInputException;
  * @param title human title
  * @param note caveats, e.g. which values are presets still to verify against the standard's text
  * @param rules the rule of each category the profile checks
+ * @param demandDefaults age shares for areas without age counts
+ * @param bundles sets of rules an area should have all within reach
  */
-public record PolicyProfile(String id, String title, String note, Map<Category, CategoryRule> rules) {
+public record PolicyProfile(String id, String title, String note, Map<Category, CategoryRule> rules,
+                            DemandDefaults demandDefaults, List<Bundle> bundles) {
 
     public PolicyProfile {
         if (rules.isEmpty()) {
             throw new InvalidInputException("profile " + id + " has no category rules");
         }
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        bundles = List.copyOf(bundles);
+        for (Bundle bundle : bundles) {
+            for (Category member : bundle.members()) {
+                if (!rules.containsKey(member)) {
+                    throw new InvalidInputException("profile " + id + ": bundle " + bundle.id().id() + " names '"
+                            + member.id() + "', which is not one of its rules");
+                }
+            }
+            if (rules.containsKey(bundle.id())) {
+                throw new InvalidInputException("profile " + id + ": '" + bundle.id().id() + "' is both a rule and a bundle");
+            }
+        }
+    }
+
+    /** A profile of rules only: no age shares, no bundles. */
+    public PolicyProfile(String id, String title, String note, Map<Category, CategoryRule> rules) {
+        this(id, title, note, rules, DemandDefaults.none(), List.of());
+    }
+
+    /** The same profile with other rules (the bundles that no longer have all their members are left out). */
+    public PolicyProfile withRules(Map<Category, CategoryRule> changed) {
+        return new PolicyProfile(id, title, note, changed, demandDefaults, bundles.stream()
+                .filter(b -> changed.keySet().containsAll(b.members())).toList());
     }
 
     /** How a category is named and drawn: the rule's display, or its id for a category the profile does not check. */
@@ -51,7 +77,8 @@ public record PolicyProfile(String id, String title, String note, Map<Category, 
     public PolicyProfile withMaxWalkMeters(double meters) {
         Map<Category, CategoryRule> changed = new LinkedHashMap<>();
         rules.forEach((category, rule) -> changed.put(category, CategoryRule.ofDistance(category, meters,
-                rule.targetPct(), rule.basis() + "; threshold overridden to " + meters + " m").withDisplay(rule.display())));
-        return new PolicyProfile(id, title, note, changed);
+                rule.targetPct(), rule.basis() + "; threshold overridden to " + meters + " m").withDisplay(rule.display())
+                .withScope(rule.scope())));
+        return withRules(changed);
     }
 }

@@ -1,5 +1,6 @@
 package org.lifecircle.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ final class DemoFacilities {
     private static final String ELDERLY = "elderly_care";
     private static final String CHILDCARE = "childcare";
     private static final String CONVENIENCE = "convenience";
+    private static final String CANTEEN = "canteen";
 
     private DemoFacilities() {
     }
@@ -24,6 +26,13 @@ final class DemoFacilities {
                 elderly("EC-05", "西郊村老年食堂", "老年食堂", "canteen", "community_site", 30, 130, 585),
                 elderly("EC-06", "东湖区养老服务中心", "养老服务中心", "service_centre", "district_centre", 100, 1760, 890),
                 elderly("EC-07", "东湖新村日间照料中心", "日间照料", "day_care", "community_site", 25, 2425, 1490),
+                // meal aid (助餐点) inside five of the centres: with the two canteens above, 老年助餐 reaches
+                // exactly the areas elderly care reaches, so its gaps are the three elderly-care gaps
+                elderly("MA-01", "西岭区养老服务中心助餐点", "助餐点", "canteen", "district_centre", 60, 600, 910),
+                elderly("MA-02", "滨河日间照料中心助餐点", "助餐点", "canteen", "street_station", 30, 1400, 1490),
+                elderly("MA-04", "临河街日间照料中心助餐点", "助餐点", "canteen", "street_station", 30, 1300, 2110),
+                elderly("MA-06", "东湖区养老服务中心助餐点", "助餐点", "canteen", "district_centre", 80, 1760, 890),
+                elderly("MA-07", "东湖新村日间照料中心助餐点", "助餐点", "canteen", "community_site", 20, 2425, 1490),
                 other("CC-01", "长青幼儿园", "幼儿园", "kindergarten", 270, 575, 1485),
                 other("CC-02", "解放南里托育园", "托育", "nursery", 60, 1170, 700),
                 other("CC-03", "西郊幼儿园", "幼儿园", "kindergarten", 180, 60, 565),
@@ -43,8 +52,23 @@ final class DemoFacilities {
                 other("CV-09", "友谊超市", "超市", "supermarket", 0, 890, 1350));
     }
 
-    /** The deliberate gaps; every other area is covered for every category under tianjin-2022. */
+    /**
+     * The deliberate gaps; every other area is covered for every category under tianjin-2022 that the
+     * demo has facilities for. Each elderly-care gap is a meal-aid (canteen) gap too: the meal-aid
+     * points are in the elderly centres.
+     */
     static List<PlannedGap> gaps() {
+        List<PlannedGap> gaps = new ArrayList<>(planted());
+        for (PlannedGap gap : planted()) {
+            if (gap.category().equals(ELDERLY)) {
+                gaps.add(new PlannedGap(gap.areaId(), CANTEEN, gap.kind(), gap.nearbyFacilityId().replace("EC-", "MA-"),
+                        "as for elderly care (the meal-aid point is in the same centre): " + gap.reason()));
+            }
+        }
+        return gaps;
+    }
+
+    private static List<PlannedGap> planted() {
         return List.of(
                 new PlannedGap("DH-05", ELDERLY, "river", "EC-02", "滨河花园 is about 210 m across the river from"
                         + " 滨河日间照料中心 but both bridges are 600 m away; the walk is over 720 m"),

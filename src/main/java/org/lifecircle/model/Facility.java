@@ -15,7 +15,14 @@ import java.util.OptionalInt;
  * @param lon longitude of the access point (WGS84 degrees)
  * @param lat latitude (WGS84 degrees)
  * @param source where it came from: file name and row/feature, or the OSM file
+ * @param inclusive whether it is marked 普惠 (inclusive: publicly priced, e.g. a kindergarten); false when unknown
  */
 public record Facility(String id, Category category, String subtype, String tier, String name, OptionalInt capacity,
-                       double lon, double lat, String source) {
+                       double lon, double lat, String source, boolean inclusive) {
+
+    /** A facility not marked inclusive. */
+    public Facility(String id, Category category, String subtype, String tier, String name, OptionalInt capacity,
+                    double lon, double lat, String source) {
+        this(id, category, subtype, tier, name, capacity, lon, lat, source, false);
+    }
 }

@@ -2,6 +2,7 @@ package org.lifecircle.results;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lifecircle.coverage.Bundle;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.model.Category;
 
@@ -28,13 +29,22 @@ final class RunFields {
         List<LayerField> fields = new ArrayList<>(List.of(LayerField.integer("area_id", "区域序号", ""),
                 LayerField.text("source_id", "来源编号"), LayerField.text("name", "小区名称"),
                 LayerField.text("district_code", "行政区代码"), LayerField.text("district_name", "行政区名称"),
-                LayerField.integer("population", "人口", "residents"), LayerField.text("population_source", "人口来源")));
+                LayerField.integer("population", "人口", "residents"), LayerField.text("population_source", "人口来源"),
+                LayerField.integer("pop_0_2", "0-2岁人口", "residents"), LayerField.integer("pop_3_5", "3-5岁人口", "residents"),
+                LayerField.integer("pop_60_plus", "60岁以上人口", "residents"), LayerField.text("ages_source", "年龄结构来源")));
         for (Category c : profile.categories()) {
             String label = profile.display(c).label();
             fields.add(LayerField.real(c.id() + "_distance_m", "最近" + label + "步行距离（米）", "m", 1));
             fields.add(LayerField.text(c.id() + "_facility_id", "最近" + label + "编号"));
             fields.add(LayerField.text(c.id() + "_facility_name", "最近" + label + "名称"));
             fields.add(LayerField.bool(c.id() + COVERED_SUFFIX, label + "是否覆盖"));
+            fields.add(LayerField.integer(c.id() + "_demand", label + "服务对象人数", "residents"));
+            fields.add(LayerField.real(c.id() + "_access_per_1000", label + "可达供给（每千服务对象）", "places/1000", 2));
+            fields.add(LayerField.integer(c.id() + "_served", label + "获得服务人数", "residents"));
+        }
+        for (Bundle b : profile.bundles()) {
+            fields.add(LayerField.bool(b.id().id() + "_complete", b.display().label() + "是否齐全"));
+            fields.add(LayerField.text(b.id().id() + "_missing", b.display().label() + "缺少项"));
         }
         return fields;
     }
@@ -47,7 +57,14 @@ final class RunFields {
                 LayerField.integer("population", "人口", "residents"),
                 LayerField.integer("population_covered", "覆盖人口", "residents"),
                 LayerField.real("coverage_pct", "覆盖率（%）", "%", 1),
-                LayerField.real("target_pct", "目标覆盖率（%）", "%", 1), LayerField.bool("pass", "是否达标"));
+                LayerField.real("target_pct", "目标覆盖率（%）", "%", 1), LayerField.bool("pass", "是否达标"),
+                LayerField.integer("demand", "服务对象人数", "residents"),
+                LayerField.integer("demand_covered", "覆盖服务对象人数", "residents"),
+                LayerField.integer("capacity", "床位、托位或座位数", "places"),
+                LayerField.real("capacity_per_1000", "每千人口床位、托位或座位数", "places/1000", 2),
+                LayerField.real("capacity_target_per_1000", "每千人口目标", "places/1000", 2),
+                LayerField.bool("capacity_pass", "每千人口是否达标"),
+                LayerField.integer("demand_served", "获得服务人数", "residents"));
     }
 
     /** The districts layer: a district's boundary with every category's figures as columns. */
@@ -62,6 +79,13 @@ final class RunFields {
             fields.add(LayerField.real(c.id() + "_coverage_pct", label + "覆盖率（%）", "%", 1));
             fields.add(LayerField.real(c.id() + "_target_pct", label + "目标覆盖率（%）", "%", 1));
             fields.add(LayerField.bool(c.id() + "_pass", label + "是否达标"));
+            fields.add(LayerField.real(c.id() + "_capacity_per_1000", label + "每千人口床位、托位或座位数", "places/1000", 2));
+            fields.add(LayerField.bool(c.id() + "_capacity_pass", label + "每千人口是否达标"));
+            fields.add(LayerField.integer(c.id() + "_demand_served", label + "获得服务人数", "residents"));
+        }
+        for (Bundle b : profile.bundles()) {
+            fields.add(LayerField.real(b.id().id() + "_coverage_pct", b.display().label() + "齐全人口比例（%）", "%", 1));
+            fields.add(LayerField.bool(b.id().id() + "_pass", b.display().label() + "是否达标"));
         }
         return fields;
     }

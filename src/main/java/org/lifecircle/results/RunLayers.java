@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.lifecircle.coverage.AreaCoverage;
+import org.lifecircle.coverage.Bundle;
 import org.lifecircle.coverage.CategoryCoverage;
 import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.DistrictAssignment;
 import org.lifecircle.coverage.DistrictCoverage;
+import org.lifecircle.coverage.DistrictSupply;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.coverage.RuleSupply;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.District;
 import org.lifecircle.model.Facility;
@@ -75,12 +78,19 @@ public record RunLayers(Layer facilities, Layer areas, Layer districtRows, Layer
             ResidentialArea area = result.areas().get(a);
             List<Object> values = new ArrayList<>(Arrays.asList(a + 1, area.sourceId(), area.name(), districts.code(a),
                     districts.name(a), area.population().isKnown() ? area.population().residents() : null,
-                    area.population().source().id()));
+                    area.population().source().id(), area.ages().age0to2(), area.ages().age3to5(),
+                    area.ages().age60plus(), area.ages().source().id()));
             for (Category c : result.profile().categories()) {
                 CategoryCoverage cc = coverage.get(c);
                 Facility nearest = cc.hasDistance() ? result.facilities().get(cc.facility()) : null;
+                RuleSupply supply = result.supplyOf(c);
                 values.addAll(Arrays.asList(cc.hasDistance() ? cc.distanceMeters() : null,
-                        nearest == null ? null : nearest.id(), nearest == null ? null : nearest.name(), cc.covered()));
+                        nearest == null ? null : nearest.id(), nearest == null ? null : nearest.name(), cc.covered(),
+                        supply.demand()[a], supply.accessPer1000()[a], supply.served()[a]));
+            }
+            for (Bundle b : result.profile().bundles()) {
+                values.add(result.complete(a, b));
+                values.add(String.join(";", result.missing(a, b).stream().map(Category::id).toList()));
             }
             features.add(feature(fields, area.polygon(), values.toArray()));
         }
@@ -91,9 +101,12 @@ public record RunLayers(Layer facilities, Layer areas, Layer districtRows, Layer
         List<LayerField> fields = RunFields.districtRowFields();
         List<LayerFeature> features = new ArrayList<>();
         for (DistrictCoverage r : rows) {
+            DistrictSupply s = r.supply();
             features.add(feature(fields, null, r.districtCode(), r.districtName(), r.category().id(), r.areas(),
-                    r.areasCovered(), r.population(), r.populationCovered(), r.coveragePct(),
-                    r.targetPct().isPresent() ? r.targetPct().getAsDouble() : null, r.pass().orElse(null)));
+                    r.areasCovered(), r.population(), r.populationCovered(), r.coveragePct(), boxed(r.targetPct()),
+                    r.pass().orElse(null), r.bundle() ? null : s.demand(), r.bundle() ? null : s.demandCovered(),
+                    boxed(s.capacity()), boxed(s.capacityPer1000()), boxed(s.capacityTargetPer1000()),
+                    s.capacityPass().orElse(null), boxed(s.demandServed())));
         }
         return new Layer("district_rows", GeometryKind.NONE, fields, features);
     }
@@ -108,13 +121,23 @@ public record RunLayers(Layer facilities, Layer areas, Layer districtRows, Layer
                     any == null ? 0 : any.areas(), any == null ? 0.0 : any.population()));
             for (Category c : profile.categories()) {
                 DistrictCoverage row = own.stream().filter(r -> r.category().equals(c)).findFirst().orElse(null);
-                values.addAll(row == null ? Arrays.asList(null, null, null, null, null) : Arrays.asList(
-                        row.areasCovered(), row.populationCovered(), row.coveragePct(),
-                        row.targetPct().isPresent() ? row.targetPct().getAsDouble() : null, row.pass().orElse(null)));
+                values.addAll(row == null ? Arrays.asList(new Object[8]) : Arrays.asList(row.areasCovered(),
+                        row.populationCovered(), row.coveragePct(), boxed(row.targetPct()), row.pass().orElse(null),
+                        boxed(row.supply().capacityPer1000()), row.supply().capacityPass().orElse(null),
+                        boxed(row.supply().demandServed())));
+            }
+            for (Bundle b : profile.bundles()) {
+                DistrictCoverage row = own.stream().filter(r -> r.category().equals(b.id())).findFirst().orElse(null);
+                values.addAll(row == null ? Arrays.asList(null, null) : Arrays.asList(row.coveragePct(),
+                        row.pass().orElse(null)));
             }
             features.add(feature(fields, district.boundary(), values.toArray()));
         }
         return new Layer("districts", GeometryKind.POLYGON, fields, features);
+    }
+
+    private static Double boxed(java.util.OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 
     /** A feature whose raw values are held as the fields hold them (rounded, whole numbers, ...). */

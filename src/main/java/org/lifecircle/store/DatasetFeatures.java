@@ -18,9 +18,17 @@ import org.lifecircle.model.ResidentialArea;
  * @param censusByDistrict census residents by index into {@code districts}
  * @param repaired features whose geometry was repaired on reading ("file id")
  * @param skipped features that could not be used, with the reason
+ * @param censusAges census residents by age group (0-2, 3-5, 60+; NaN where not given) by district index
  */
 public record DatasetFeatures(List<Facility> facilities, List<ResidentialArea> areas, List<District> districts,
-                              Map<Integer, Double> censusByDistrict, List<String> repaired, List<String> skipped) {
+                              Map<Integer, Double> censusByDistrict, List<String> repaired, List<String> skipped,
+                              Map<Integer, double[]> censusAges) {
+
+    /** Features without census age counts. */
+    public DatasetFeatures(List<Facility> facilities, List<ResidentialArea> areas, List<District> districts,
+                           Map<Integer, Double> censusByDistrict, List<String> repaired, List<String> skipped) {
+        this(facilities, areas, districts, censusByDistrict, repaired, skipped, Map.of());
+    }
 
     public DatasetFeatures {
         facilities = List.copyOf(facilities);
@@ -29,5 +37,6 @@ public record DatasetFeatures(List<Facility> facilities, List<ResidentialArea> a
         censusByDistrict = Collections.unmodifiableMap(new TreeMap<>(censusByDistrict));
         repaired = List.copyOf(repaired);
         skipped = List.copyOf(skipped);
+        censusAges = Collections.unmodifiableMap(new TreeMap<>(censusAges));
     }
 }

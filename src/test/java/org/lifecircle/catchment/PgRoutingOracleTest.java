@@ -2,9 +2,7 @@ package org.lifecircle.catchment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import java.nio.file.Files;
-import java.nio.file.Path;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,6 +28,7 @@ import org.lifecircle.network.PedestrianAccess;
 import org.lifecircle.network.Snap;
 import org.lifecircle.network.Snapper;
 import org.lifecircle.network.WalkingGraph;
+import org.lifecircle.testdata.TestData;
 
 /**
  * The multi-source search against pgRouting on real networks. The exact reference is a super
@@ -44,8 +43,8 @@ class PgRoutingOracleTest {
 
     private static final double MAX_WALK_METERS = 1000;
     private static final double TOLERANCE_METERS = 0.01;
-    private static final String CHENGDU = "chengdu-central-2018.osm";
-    private static final String HEIDELBERG = "heidelberg-2024.osm.pbf";
+    private static final String CHENGDU = "chengdu-central-2018";
+    private static final String HEIDELBERG = "heidelberg-2024";
 
     private Connection connection;
     private final Map<String, PgRoutingReference> references = new LinkedHashMap<>();
@@ -54,7 +53,7 @@ class PgRoutingOracleTest {
     void loadGraphsOnce() throws SQLException {
         connection = TestDatabase.connect();
         for (String file : List.of(CHENGDU, HEIDELBERG)) {
-            WalkingGraph graph = new OsmNetworkLoader(PedestrianAccess.standard()).load(osmFile(file)).graph();
+            WalkingGraph graph = new OsmNetworkLoader(PedestrianAccess.standard()).load(TestData.osm(file)).graph();
             references.put(file, PgRoutingReference.load(connection, graph));
         }
     }
@@ -67,16 +66,6 @@ class PgRoutingOracleTest {
         if (connection != null) {
             connection.close();
         }
-    }
-
-    private static Path osmFile(String name) {
-        String shared = System.getProperty("lifecircle.sharedData");
-        if (shared == null) {
-            fail("system property lifecircle.sharedData is not set (surefire sets it to ../shared/data)");
-        }
-        Path file = Path.of(shared, "osm", name);
-        assertTrue(Files.isReadable(file), "missing shared data file " + file);
-        return file;
     }
 
     static Stream<Arguments> nodeSourceSets() {

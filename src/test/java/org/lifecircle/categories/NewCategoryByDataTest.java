@@ -88,10 +88,10 @@ class NewCategoryByDataTest {
 
     private void assertCoverageFiles(Path out) throws IOException {
         List<String> coverage = Files.readAllLines(out.resolve("coverage.csv"));
-        assertThat(coverage.get(0)).endsWith(",pharmacy_distance_m,pharmacy_facility_id,pharmacy_facility_name,"
-                + "pharmacy_covered");
+        assertThat(coverage.get(0)).contains(",pharmacy_distance_m,pharmacy_facility_id,pharmacy_facility_name,"
+                + "pharmacy_covered,pharmacy_demand,pharmacy_access_per_1000,pharmacy_served");
         assertThat(coverage).anyMatch(line -> line.contains(",PH-1,老百姓大药房,true"))
-                .anyMatch(line -> line.endsWith(",false"));
+                .anyMatch(line -> line.contains(",老百姓大药房,false") || line.matches(".*,,,false,[^,]*,,$"));
         assertThat(Files.readString(out.resolve("districts.csv"))).contains(",pharmacy,").contains(",80.0,");
         assertThat(Files.readString(out.resolve("gaps.geojson"))).contains("\"pharmacy_covered\":false");
         assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pharmacy\"");

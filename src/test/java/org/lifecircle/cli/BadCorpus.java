@@ -91,10 +91,18 @@ final class BadCorpus {
                 + "129901,西岭区,61000\n"));
         files.put("census-nan.csv", utf8("adcode,name,population\n129901,西岭区,NaN\n"));
         files.put("census-huge.csv", utf8("adcode,name,population\n129901,西岭区,1e300\n"));
+        files.put("capacity-negative.csv", utf8("name,category,capacity,lon,lat\n阳光幼儿园,幼儿园,-30,117.19607,39.1173\n"));
+        files.put("capacity-text.csv", utf8("name,category,capacity,lon,lat\n阳光幼儿园,幼儿园,三十,117.19607,39.1173\n"));
+        files.put("inclusive-unclear.csv", utf8("name,category,普惠,lon,lat\n阳光幼儿园,幼儿园,也许,117.19607,39.1173\n"));
+        files.put("census-ages-above-population.csv", utf8("adcode,name,population,60岁以上\n129901,西岭区,60000,70000\n"));
     }
 
     private static void profiles(Map<String, byte[]> files) {
         files.put("huge-threshold.yaml", utf8("id: huge\ncategories:\n  elderly_care:\n    max_walk_meters: 1.0e+12\n"));
+        files.put("capacity-target-no-capacities.yaml", utf8("id: places\ncategories:\n  convenience:\n"
+                + "    max_walk_meters: 990\n    capacity_per_1000_target: 2\n"));
+        files.put("unknown-demand-group.yaml", utf8("id: groups\ncategories:\n  childcare:\n    max_walk_meters: 1000\n"
+                + "    demand_group: toddlers\n"));
         files.put("huge-speed.yaml", utf8("id: fast\ncategories:\n  childcare:\n    max_walk_minutes: 15\n"
                 + "    speed_meters_per_second: 1.0e+9\n"));
     }
@@ -119,6 +127,12 @@ final class BadCorpus {
                 "{\"type\":\"Point\",\"coordinates\":[117.1893,39.11167]}"))));
         files.put("population-huge.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":1e300}",
                 polygon(SQUARE)))));
+        files.put("ages-negative.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":1200,"
+                + "\"pop_0_2\":-5}", polygon(SQUARE)))));
+        files.put("ages-text.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":1200,"
+                + "\"60岁以上\":\"很多\"}", polygon(SQUARE)))));
+        files.put("ages-above-population.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":1200,"
+                + "\"pop_60_plus\":1500}", polygon(SQUARE)))));
         files.put("floor-area-huge.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"floor_area_m2\":5e12}",
                 polygon(SQUARE)))));
         files.put("population-nan.geojson", utf8(collection(feature("{\"name\":\"西岭嘉园\",\"population\":\"NaN\"}",

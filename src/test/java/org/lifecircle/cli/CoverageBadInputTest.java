@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifecircle.testdata.TestData;
 
 /** Bad input to coverage: one clear line, exit 2, and nothing in --out but error.txt. */
 class CoverageBadInputTest {
 
-    private static final String CHENGDU = Path.of(System.getProperty("lifecircle.sharedData"),
-            "osm", "chengdu-central-2018.osm").toString();
+    private static final String CHENGDU = TestData.osm("chengdu-central-2018").toString();
 
     @TempDir
     Path folder;

@@ -11,16 +11,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifecircle.testdata.TestData;
 
 class CoverageCommandTest {
 
-    private static final Path DATA = Path.of(System.getProperty("lifecircle.sharedData"));
-    private static final String CHENGDU = DATA.resolve("osm/chengdu-central-2018.osm").toString();
-    private static final String DISTRICTS_GCJ = DATA.resolve("boundaries/chengdu-districts.gcj02.geojson") + "@gcj02";
-    private static final String DISTRICTS_WGS = DATA.resolve("boundaries/chengdu-districts.wgs84.geojson").toString();
+    private static final String CHENGDU = TestData.osm("chengdu-central-2018").toString();
 
     @TempDir
     static Path shared;
@@ -29,12 +26,26 @@ class CoverageCommandTest {
     @TempDir
     Path folder;
 
-    @BeforeAll
-    static void runChengduFromOsm() {
-        fromOsm = shared.resolve("osm");
-        GraphCommandTest.Run run = GraphCommandTest.cli("coverage", "--osm", CHENGDU, "--districts", DISTRICTS_GCJ,
-                "--out", fromOsm.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
+    /** Not redistributable, so from ../shared/data: the tests that use it are skipped without it. */
+    private static String districtsGcj02() {
+        return TestData.boundary("chengdu-districts.gcj02.geojson") + "@gcj02";
+    }
+
+    /**
+     * Chengdu's coverage from the OSM extract with the GCJ-02 districts, run once for the tests
+     * that share it (on first use rather than in a BeforeAll, so that without the district file
+     * only these tests are skipped, not the whole class).
+     */
+    private static synchronized Path fromOsm() {
+        if (fromOsm == null) {
+            String districts = districtsGcj02();
+            Path out = shared.resolve("osm");
+            GraphCommandTest.Run run = GraphCommandTest.cli("coverage", "--osm", CHENGDU, "--districts", districts,
+                    "--out", out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            fromOsm = out;
+        }
+        return fromOsm;
     }
 
     /** Rows of a CSV file as maps from column name to cell (no quoted commas in these files' checked columns). */
@@ -53,13 +64,13 @@ class CoverageCommandTest {
 
     @Test
     void coveredFlagsFollowTheProfileThresholds() throws IOException {
-        JsonNode summary = new ObjectMapper().readTree(fromOsm.resolve("summary.json").toFile());
+        JsonNode summary = new ObjectMapper().readTree(fromOsm().resolve("summary.json").toFile());
         Map<String, Double> threshold = new HashMap<>();
         summary.at("/profile/rules").forEach(rule -> threshold.put(rule.get("category").asText(),
                 rule.get("maxWalkMeters").asDouble()));
         assertThat(summary.at("/profile/id").asText()).isEqualTo("tianjin-2022");
         assertThat(threshold.get("elderly_care")).isCloseTo(720, within(1e-9));
-        for (Map<String, String> row : rows(fromOsm.resolve("coverage.csv"))) {
+        for (Map<String, String> row : rows(fromOsm().resolve("coverage.csv"))) {
             for (String category : threshold.keySet()) {
                 String distance = row.get(category + "_distance_m");
                 boolean covered = Boolean.parseBoolean(row.get(category + "_covered"));
@@ -71,7 +82,7 @@ class CoverageCommandTest {
 
     @Test
     void coverageRowsCarryOsmIdsDistrictsAndPopulation() throws IOException {
-        List<Map<String, String>> rows = rows(fromOsm.resolve("coverage.csv"));
+        List<Map<String, String>> rows = rows(fromOsm().resolve("coverage.csv"));
         assertThat(rows).hasSizeGreaterThan(300);
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.get("source_id")).matches("(way|relation)/\\d+");
@@ -83,8 +94,8 @@ class CoverageCommandTest {
 
     @Test
     void districtTotalsAddUpToTheAreas() throws IOException {
-        List<Map<String, String>> coverage = rows(fromOsm.resolve("coverage.csv"));
-        List<Map<String, String>> districts = rows(fromOsm.resolve("districts.csv"));
+        List<Map<String, String>> coverage = rows(fromOsm().resolve("coverage.csv"));
+        List<Map<String, String>> districts = rows(fromOsm().resolve("districts.csv"));
         int areas = districts.stream().filter(r -> r.get("category").equals("convenience"))
                 .mapToInt(r -> Integer.parseInt(r.get("areas"))).sum();
         assertThat(areas).isEqualTo(coverage.size());
@@ -102,9 +113,10 @@ class CoverageCommandTest {
     @Test
     void gcj02AndWgs84DistrictFilesAssignAtLeast99PercentAlike() throws IOException {
         Path wgs = folder.resolve("wgs");
-        assertThat(GraphCommandTest.cli("coverage", "--osm", CHENGDU, "--districts", DISTRICTS_WGS,
+        String districtsWgs84 = TestData.boundary("chengdu-districts.wgs84.geojson").toString();
+        List<Map<String, String>> a = rows(fromOsm().resolve("coverage.csv"));
+        assertThat(GraphCommandTest.cli("coverage", "--osm", CHENGDU, "--districts", districtsWgs84,
                 "--out", wgs.toString()).exitCode()).isZero();
-        List<Map<String, String>> a = rows(fromOsm.resolve("coverage.csv"));
         List<Map<String, String>> b = rows(wgs.resolve("coverage.csv"));
         assertThat(b).hasSameSizeAs(a);
         long same = 0;
@@ -118,8 +130,8 @@ class CoverageCommandTest {
     void derivedGeoJsonFilesGiveTheSameFacilitiesAsTheOsmFile() throws IOException {
         Path out = folder.resolve("files");
         GraphCommandTest.Run run = GraphCommandTest.cli("coverage", "--osm", CHENGDU,
-                "--facilities", DATA.resolve("derived/chengdu-central-2018.facilities.geojson").toString(),
-                "--residential", DATA.resolve("derived/chengdu-central-2018.residential.geojson").toString(),
+                "--facilities", TestData.derived("chengdu-central-2018.facilities").toString(),
+                "--residential", TestData.derived("chengdu-central-2018.residential").toString(),
                 "--profile", "gb50180-2018", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<Map<String, String>> rows = rows(out.resolve("coverage.csv"));
@@ -136,7 +148,7 @@ class CoverageCommandTest {
         Path census = folder.resolve("census.csv");
         Files.writeString(census, "adcode,district,population\n510108,成华区,1000000\n510000,四川省,83670000\n");
         Path out = folder.resolve("census");
-        assertThat(GraphCommandTest.cli("coverage", "--osm", CHENGDU, "--districts", DISTRICTS_GCJ,
+        assertThat(GraphCommandTest.cli("coverage", "--osm", CHENGDU, "--districts", districtsGcj02(),
                 "--population", census.toString(), "--out", out.toString()).exitCode()).isZero();
         double chenghua = rows(out.resolve("coverage.csv")).stream().filter(r -> r.get("district_code").equals("510108"))
                 .peek(r -> assertThat(r.get("population_source")).isEqualTo("census_scaled"))
@@ -148,7 +160,7 @@ class CoverageCommandTest {
     void otherCitiesRun() throws IOException {
         for (String city : List.of("beijing-haidian-2026", "shenzhen-longgang-2019")) {
             Path out = folder.resolve(city);
-            GraphCommandTest.Run run = GraphCommandTest.cli("coverage", "--osm", DATA.resolve("osm/" + city + ".osm").toString(),
+            GraphCommandTest.Run run = GraphCommandTest.cli("coverage", "--osm", TestData.osm(city).toString(),
                     "--out", out.toString());
             assertThat(run.exitCode()).as(city + ": " + run.err()).isZero();
             assertThat(rows(out.resolve("coverage.csv"))).as(city).isNotEmpty();
@@ -161,7 +173,7 @@ class CoverageCommandTest {
     @Test
     void batchWritesOneFolderPerDistrictAndFailsOnTarget() throws IOException {
         Path out = folder.resolve("batch");
-        GraphCommandTest.Run run = GraphCommandTest.cli("batch", "--osm", CHENGDU, "--districts", DISTRICTS_GCJ,
+        GraphCommandTest.Run run = GraphCommandTest.cli("batch", "--osm", CHENGDU, "--districts", districtsGcj02(),
                 "--fail-on-target", "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("成华区 510108 (elderly_care)");
@@ -169,8 +181,8 @@ class CoverageCommandTest {
         assertThat(chenghua.resolve("coverage.csv")).exists();
         assertThat(rows(chenghua.resolve("coverage.csv"))).allSatisfy(r -> assertThat(r.get("district_code")).isEqualTo("510108"));
         assertThat(rows(chenghua.resolve("districts.csv"))).extracting(r -> r.get("district_code")).containsOnly("510108");
-        assertThat(rows(out.resolve("districts.csv"))).hasSize(rows(fromOsm.resolve("districts.csv")).size());
-        GraphCommandTest.Run lenient = GraphCommandTest.cli("batch", "--osm", CHENGDU, "--districts", DISTRICTS_GCJ,
+        assertThat(rows(out.resolve("districts.csv"))).hasSize(rows(fromOsm().resolve("districts.csv")).size());
+        GraphCommandTest.Run lenient = GraphCommandTest.cli("batch", "--osm", CHENGDU, "--districts", districtsGcj02(),
                 "--out", folder.resolve("batch2").toString());
         assertThat(lenient.exitCode()).isZero();
     }

@@ -28,7 +28,7 @@ import org.lifecircle.service.coverage.DemoJob;
 class DemoQuickStartTest {
 
     private static final Path DEMO = Path.of("gis-data", "demo");
-    private static final List<String> CATEGORIES = List.of("elderly_care", "childcare", "convenience");
+    private static final List<String> CATEGORIES = List.of("elderly_care", "childcare", "convenience", "canteen");
     /** Covered areas and gaps stay at least this far from a threshold: the gaps are deliberate, not borderline. */
     private static final double CLEARANCE_METERS = 50;
 
@@ -60,12 +60,28 @@ class DemoQuickStartTest {
         assertThat(out.resolve("gaps.geojson")).isNotEmptyFile();
     }
 
+    /** The demo has no health stations (and four more): those rules are left out and listed, not reported as 0 %. */
+    @Test
+    void rulesWithoutFacilitiesAreNotAssessedAndListed() throws IOException {
+        assertThat(demo.err()).isEmpty();
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        List<String> notAssessed = new java.util.ArrayList<>();
+        summary.at("/profile/notAssessed").forEach(id -> notAssessed.add(id.asText()));
+        assertThat(notAssessed).containsExactly("health_station", "fitness", "elderly_education", "housekeeping",
+                "parcel_point", "community_services");
+        assertThat(summary.at("/warnings")).isEmpty();
+        String header = Files.readString(out.resolve("coverage.csv")).lines().findFirst().orElseThrow();
+        assertThat(header).contains("canteen_covered").doesNotContain("health_station").doesNotContain("community_services");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("not assessed 未评估")
+                .contains("health_station, fitness");
+    }
+
     @Test
     void exactlyTheDeliberateGapsAreUncovered() throws IOException {
         List<Map<String, String>> rows = CoverageCommandTest.rows(out.resolve("coverage.csv"));
         assertThat(rows).hasSize(18);
         assertThat(uncovered(rows, "source_id")).isEqualTo(expectedGaps);
-        assertThat(expectedGaps).hasSize(5);
+        assertThat(expectedGaps).hasSize(8);
     }
 
     @Test
@@ -97,7 +113,8 @@ class DemoQuickStartTest {
         }
         assertThat(pass).containsOnly(Map.entry("西岭区/elderly_care", "true"), Map.entry("西岭区/childcare", "true"),
                 Map.entry("西岭区/convenience", ""), Map.entry("东湖区/elderly_care", "false"),
-                Map.entry("东湖区/childcare", "true"), Map.entry("东湖区/convenience", ""));
+                Map.entry("东湖区/childcare", "true"), Map.entry("东湖区/convenience", ""),
+                Map.entry("西岭区/canteen", "true"), Map.entry("东湖区/canteen", "false"));
     }
 
     @Test

@@ -14,11 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifecircle.testdata.TestData;
 
 class GraphCommandTest {
 
-    private static final Path CHENGDU = Path.of(System.getProperty("lifecircle.sharedData"), "osm",
-            "chengdu-central-2018.osm");
+    private static final Path CHENGDU = TestData.osm("chengdu-central-2018");
 
     @TempDir
     static Path shared;

@@ -17,6 +17,7 @@ import org.lifecircle.store.Store;
 import org.lifecircle.store.StoreSettings;
 import org.lifecircle.store.cache.GraphCache;
 import org.lifecircle.store.embedded.LegacyStores;
+import org.lifecircle.testdata.TestData;
 import org.lifecircle.store.factory.Stores;
 
 /**
@@ -26,8 +27,7 @@ import org.lifecircle.store.factory.Stores;
  */
 class StoreMaintenanceTest {
 
-    private static final Path CHENGDU = Path.of(System.getProperty("lifecircle.sharedData"), "osm",
-            "chengdu-central-2018.osm");
+    private static final Path CHENGDU = TestData.osm("chengdu-central-2018");
     private static final int PAGE_BYTES = 4096;
 
     @TempDir

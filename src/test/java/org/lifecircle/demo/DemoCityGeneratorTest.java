@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.crs.ChineseOffsets;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.crs.LonLat;
 import org.lifecircle.geo.Geodesy;
 import org.lifecircle.io.formats.FeatureFiles;
 import org.lifecircle.io.inputs.CategoryTable;
+import org.lifecircle.io.profile.ProfileFiles;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.SourceFeature;
 import org.locationtech.jts.geom.Coordinate;
@@ -60,16 +62,19 @@ class DemoCityGeneratorTest {
     @Test
     void facilityCategoriesMapThroughTheCategoryTable() throws IOException {
         CategoryTable table = CategoryTable.load(Path.of("gis-data", "categories.csv"));
-        Map<String, Category> byPrefix = Map.of("EC", Category.of("elderly_care"), "CC", Category.of("childcare"),
-                "CV", Category.of("convenience"));
+        // The prefix names the rule of the default profile that counts the facility.
+        Map<String, Category> byPrefix = Map.of("EC", Category.of("elderly_care"), "MA", Category.of("canteen"),
+                "CC", Category.of("childcare"), "CV", Category.of("convenience"));
+        PolicyProfile profile = ProfileFiles.load(ProfileFiles.DEFAULT_PROFILE);
         List<String[]> rows = csv(COMMITTED.resolve(DemoFiles.FACILITIES));
         assertThat(rows.get(0)).containsExactly("id", "name", "category", "subtype", "tier", "capacity", "lon", "lat");
         Set<String> values = rows.stream().skip(1).map(row -> row[2]).collect(Collectors.toSet());
-        assertThat(values).containsExactlyInAnyOrder("养老服务中心", "日间照料", "老年食堂", "托育", "幼儿园", "便利店",
-                "超市", "菜市场");
+        assertThat(values).containsExactlyInAnyOrder("养老服务中心", "日间照料", "老年食堂", "助餐点", "托育", "幼儿园",
+                "便利店", "超市", "菜市场");
         for (String[] row : rows.subList(1, rows.size())) {
             org.lifecircle.model.CategoryValues.Mapping mapping = table.find(row[2]).orElseThrow();
-            assertThat(mapping.category()).as(row[0]).isEqualTo(byPrefix.get(row[0].substring(0, 2)));
+            assertThat(profile.getRule(byPrefix.get(row[0].substring(0, 2))).scope().facilities()).as(row[0])
+                    .contains(mapping.category());
             assertThat(mapping.subtype()).as(row[0]).isEqualTo(row[3]);
             assertThat(row[1]).as("a Chinese name").matches("\\p{IsHan}+");
         }
@@ -143,16 +148,20 @@ class DemoCityGeneratorTest {
     void everyPlannedGapNamesAnAreaAndAFacilityOfItsCategory() throws IOException {
         Map<String, String> areaNames = new HashMap<>();
         DemoAreas.areas().forEach(a -> areaNames.put(a.id(), a.name()));
-        Map<String, String> facilityCategories = new HashMap<>();
+        Map<String, Category> facilityCategories = new HashMap<>();
+        CategoryTable table = CategoryTable.load(Path.of("gis-data", "categories.csv"));
         csv(COMMITTED.resolve(DemoFiles.FACILITIES)).stream().skip(1).forEach(row -> facilityCategories.put(row[0],
-                CategoryTable.load(Path.of("gis-data", "categories.csv")).find(row[2]).orElseThrow().category().id()));
+                table.find(row[2]).orElseThrow().category()));
+        PolicyProfile profile = ProfileFiles.load(ProfileFiles.DEFAULT_PROFILE);
         List<String[]> gaps = csv(COMMITTED.resolve(DemoFiles.EXPECTED_GAPS));
         assertThat(gaps.get(0)).containsExactly("source_id", "name", "category", "kind", "nearby_facility_id",
                 "reason");
-        assertThat(gaps).hasSize(6);
+        // five planted gaps, and the three elderly ones again for meal aid (its points share the centres)
+        assertThat(gaps).hasSize(1 + 5 + 3);
         for (String[] gap : gaps.subList(1, gaps.size())) {
             assertThat(areaNames.get(gap[0])).isEqualTo(gap[1]);
-            assertThat(facilityCategories.get(gap[4])).isEqualTo(gap[2]);
+            assertThat(profile.getRule(Category.of(gap[2])).scope().facilities()).as(gap[0] + " " + gap[2])
+                    .contains(facilityCategories.get(gap[4]));
             assertThat(gap[3]).isIn("river", "gate_orientation", "locked_gate", "distance");
         }
     }

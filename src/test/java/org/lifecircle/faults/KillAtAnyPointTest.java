@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lifecircle.store.DatasetCounts;
 import org.lifecircle.store.DatasetInfo;
 import org.lifecircle.store.StoredDataset;
+import org.lifecircle.testdata.TestData;
 
 /**
  * The embedded store survives a SIGKILL at any moment of an import. The store holds the demo, a
@@ -32,8 +33,7 @@ import org.lifecircle.store.StoredDataset;
  */
 class KillAtAnyPointTest {
 
-    private static final Path HEIDELBERG = Path.of(System.getProperty("lifecircle.sharedData"), "osm",
-            "heidelberg-2024.osm.pbf");
+    private static final Path HEIDELBERG = TestData.osm("heidelberg-2024");
     private static final long SEED = 20261203L;
     private static final int BY_ROWS = 14;
     private static final int TIMED = 3;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lifecircle.testdata.TestData;
 
 /**
  * The process is killed (SIGKILL: no shutdown hook, as the OOM killer or a power cut would end it)
@@ -26,8 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class KilledImportTest {
 
-    private static final Path CHENGDU = Path.of(System.getProperty("lifecircle.sharedData"), "osm",
-            "chengdu-central-2018.osm");
+    private static final Path CHENGDU = TestData.osm("chengdu-central-2018");
     /** Chengdu has about 8,000 network rows: this is inside the network, before the features. */
     private static final long KILL_AFTER_ROWS = 3000;
     private static final Duration START_UP = Duration.ofMinutes(3);

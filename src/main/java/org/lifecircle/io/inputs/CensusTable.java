@@ -27,6 +27,29 @@ public final class CensusTable {
 
     /** Census residents by district index; rows matching no district are ignored (e.g. a city total). */
     public static Map<Integer, Double> read(Path file, List<District> districts) {
+        Map<Integer, Double> residents = new HashMap<>();
+        readRows(file, districts).forEach((district, row) -> residents.put(district, row[0]));
+        return residents;
+    }
+
+    /**
+     * The census's residents by age group, by district index, where the file has the columns
+     * (pop_0_2, pop_3_5, pop_60_plus or their Chinese names): {0-2, 3-5, 60+}, NaN for a missing
+     * column. Empty when it has none of them.
+     */
+    public static Map<Integer, double[]> readAges(Path file, List<District> districts) {
+        Map<Integer, double[]> ages = new HashMap<>();
+        readRows(file, districts).forEach((district, row) -> {
+            double[] counts = {row[1], row[2], row[3]};
+            if (!Double.isNaN(counts[0]) || !Double.isNaN(counts[1]) || !Double.isNaN(counts[2])) {
+                ages.put(district, counts);
+            }
+        });
+        return ages;
+    }
+
+    /** Per district index: residents, then the three age groups (NaN where the file has no column). */
+    private static Map<Integer, double[]> readRows(Path file, List<District> districts) {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text;
         try {
@@ -46,7 +69,9 @@ public final class CensusTable {
         int code = column(header, "adcode", "district_code", "code");
         int name = column(header, "district", "district_name", "name");
         int population = populationColumn(header, fileName);
-        Map<Integer, Double> byDistrict = new HashMap<>();
+        int[] ageColumns = {aliasColumn(header, Columns.AGE_0_2), aliasColumn(header, Columns.AGE_3_5),
+            aliasColumn(header, Columns.AGE_60_PLUS)};
+        Map<Integer, double[]> byDistrict = new HashMap<>();
         Map<Integer, Integer> lineOf = new HashMap<>();
         for (CsvRecords.Row row : lines.subList(1, lines.size())) {
             List<String> cells = row.cells();
@@ -60,9 +85,31 @@ public final class CensusTable {
                         + districts.get(district).code() + " (" + districts.get(district).name() + ") already has a"
                         + " total on line " + earlier + "; keep one line per district");
             }
-            byDistrict.put(district, number(cells, population, fileName, row.line()));
+            double residents = number(cells, population, fileName, row.line());
+            double[] values = {residents, Double.NaN, Double.NaN, Double.NaN};
+            for (int g = 0; g < 3; g++) {
+                if (ageColumns[g] >= 0) {
+                    values[g + 1] = number(cells, ageColumns[g], fileName, row.line());
+                    if (values[g + 1] > residents) {
+                        throw new InvalidInputException(fileName + " line " + row.line() + ": " + header.get(ageColumns[g])
+                                + " " + cell(cells, ageColumns[g]) + " is more than the district's population "
+                                + cell(cells, population));
+                    }
+                }
+            }
+            byDistrict.put(district, values);
         }
         return byDistrict;
+    }
+
+    /** The column whose header is one of the aliases (without regard to case), or -1. */
+    private static int aliasColumn(List<String> header, List<String> aliases) {
+        for (int i = 0; i < header.size(); i++) {
+            if (aliases.contains(header.get(i).strip().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int match(List<District> districts, String code, String name) {
@@ -91,8 +138,9 @@ public final class CensusTable {
 
     private static int populationColumn(List<String> header, String fileName) {
         for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i).toLowerCase(Locale.ROOT);
-            if (h.contains("population") || h.contains("residents") || h.contains("人口")) {
+            String h = header.get(i).strip().toLowerCase(Locale.ROOT);
+            boolean ageColumn = Columns.AGE_0_2.contains(h) || Columns.AGE_3_5.contains(h) || Columns.AGE_60_PLUS.contains(h);
+            if (!ageColumn && (h.contains("population") || h.contains("residents") || h.contains("人口"))) {
                 return i;
             }
         }

@@ -14,6 +14,9 @@ import org.locationtech.jts.geom.Geometry;
 /** Reads facilities from a feature file's rows: category through the {@link CategoryTable}. */
 public final class FacilityLayer {
 
+    /** More places than any one facility has (the largest care homes have a few thousand beds). */
+    static final double MAX_CAPACITY = 1_000_000;
+
     private final CategoryTable table;
 
     public FacilityLayer(CategoryTable table) {
@@ -36,11 +39,11 @@ public final class FacilityLayer {
                 feature.location() + ": unknown category '" + value + "' (add it to " + table.source() + ")"));
         String subtype = Columns.findText(feature, Columns.SUBTYPE).orElse(mapping.subtype());
         Coordinate point = accessPoint(feature.geometry());
-        OptionalInt capacity = Columns.findNumber(feature, Columns.CAPACITY)
+        OptionalInt capacity = Columns.findNumber(feature, Columns.CAPACITY, MAX_CAPACITY, "places for one facility")
                 .map(v -> OptionalInt.of((int) Math.round(v))).orElse(OptionalInt.empty());
         return new Facility(FeatureIds.of(feature, index), mapping.category(), subtype,
                 Columns.findText(feature, Columns.TIER).orElse(""), Columns.findText(feature, Columns.NAME).orElse(""),
-                capacity, point.x, point.y, fileName);
+                capacity, point.x, point.y, fileName, Columns.flag(feature, Columns.INCLUSIVE));
     }
 
     /** A point stays; a polygon is reduced to a point inside it; a line to its middle vertex. */

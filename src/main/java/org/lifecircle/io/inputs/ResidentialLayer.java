@@ -3,6 +3,7 @@ package org.lifecircle.io.inputs;
 import java.util.ArrayList;
 import java.util.List;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.AgeCounts;
 import org.lifecircle.model.Population;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.model.SourceFeature;
@@ -32,9 +33,29 @@ public final class ResidentialLayer {
                     "m2 of floor for one area").orElse(Double.NaN);
             String kind = feature.findText("kind").orElse("file");
             out.add(new ResidentialArea(FeatureIds.of(feature, i), Columns.findText(feature, Columns.NAME).orElse(""),
-                    kind, polygon, population, List.of(), floorArea));
+                    kind, polygon, population, List.of(), floorArea, ages(feature, population)));
         }
         return out;
+    }
+
+    /**
+     * The age counts the feature gives (pop_0_2, pop_3_5, pop_60_plus or their Chinese names); none
+     * may be negative or exceed the area's population.
+     */
+    private static AgeCounts ages(SourceFeature feature, Population population) {
+        double[] counts = new double[3];
+        List<List<String>> columns = List.of(Columns.AGE_0_2, Columns.AGE_3_5, Columns.AGE_60_PLUS);
+        for (int g = 0; g < 3; g++) {
+            counts[g] = Columns.findNumber(feature, columns.get(g), Population.MAX_AREA_RESIDENTS,
+                    "residents for one area").orElse(Double.NaN);
+            if (population.isKnown() && counts[g] > population.residents()) {
+                throw new InvalidInputException(feature.location() + ": " + Columns.findName(feature, columns.get(g))
+                        .orElseThrow() + " " + Math.round(counts[g]) + " is more than the area's population "
+                        + Math.round(population.residents()));
+            }
+        }
+        AgeCounts ages = new AgeCounts(counts[0], counts[1], counts[2], AgeCounts.Source.ATTRIBUTE);
+        return ages.anyGiven() ? ages : AgeCounts.unknown();
     }
 
     /** Locations of features whose polygons had to be repaired. */

@@ -49,7 +49,7 @@ public final class ProfileFiles {
             throw new InvalidInputException("profile " + nameOrFile + ": cannot read (" + e.getMessage() + ")");
         }
         throw new InvalidInputException("unknown profile '" + nameOrFile
-                + "' (shipped: gb50180-2018, tianjin-2022; or give a .yaml file)");
+                + "' (shipped: gb50180-2018, tianjin-2022, yangzhou-2025; or give a .yaml file)");
     }
 
     /** @param label how messages name the file */

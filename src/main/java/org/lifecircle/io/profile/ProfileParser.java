@@ -1,14 +1,21 @@
 package org.lifecircle.io.profile;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.lifecircle.coverage.Bundle;
 import org.lifecircle.coverage.CategoryDisplay;
 import org.lifecircle.coverage.CategoryRule;
+import org.lifecircle.coverage.DemandDefaults;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.coverage.RuleScope;
+import org.lifecircle.model.AgeGroup;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -19,9 +26,13 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** Reads one profile YAML strictly: unknown keys are errors, so that a typo never goes unnoticed. */
 final class ProfileParser {
 
-    private static final Set<String> TOP_KEYS = Set.of("id", "title", "note", "circles", "categories");
+    private static final Set<String> TOP_KEYS = Set.of("id", "title", "note", "circles", "categories",
+            "demand_defaults", "bundles");
     private static final Set<String> RULE_KEYS = Set.of("max_walk_meters", "max_walk_minutes",
-            "speed_meters_per_second", "target_pct", "basis", "label", "label_en", "color");
+            "speed_meters_per_second", "target_pct", "basis", "label", "label_en", "color", "facilities",
+            "inclusive_only", "demand_group", "capacity_per_1000_target");
+    private static final Set<String> DEMAND_KEYS = Set.of("age_0_2", "age_3_5", "age_60_plus", "source");
+    private static final Set<String> BUNDLE_KEYS = Set.of("label", "label_en", "members", "target_pct", "basis");
 
     /** How messages name the file: never an absolute path (see ProfileFiles). */
     private final String file;
@@ -51,8 +62,80 @@ final class ProfileParser {
             }
             rules.put(category, rule(category, map(value, "categories." + name)));
         });
-        return new PolicyProfile(id, String.valueOf(top.getOrDefault("title", id)),
-                String.valueOf(top.getOrDefault("note", "")), rules);
+        try {
+            return new PolicyProfile(id, String.valueOf(top.getOrDefault("title", id)),
+                    String.valueOf(top.getOrDefault("note", "")), rules, demandDefaults(top), bundles(top));
+        } catch (InvalidInputException e) {
+            throw e.getMessage().startsWith(file) ? e : new InvalidInputException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** demand_defaults: age shares with their source; none when absent. */
+    private DemandDefaults demandDefaults(Map<String, Object> top) {
+        if (!top.containsKey("demand_defaults")) {
+            return DemandDefaults.none();
+        }
+        Map<String, Object> values = map(top.get("demand_defaults"), "demand_defaults");
+        checkKeys(values, DEMAND_KEYS, "demand_defaults");
+        return new DemandDefaults(optionalNumber(values, "age_0_2", "demand_defaults").orElse(Double.NaN),
+                optionalNumber(values, "age_3_5", "demand_defaults").orElse(Double.NaN),
+                optionalNumber(values, "age_60_plus", "demand_defaults").orElse(Double.NaN),
+                text(values, "source", "demand_defaults"));
+    }
+
+    private List<Bundle> bundles(Map<String, Object> top) {
+        if (!top.containsKey("bundles")) {
+            return List.of();
+        }
+        List<Bundle> bundles = new ArrayList<>();
+        map(top.get("bundles"), "bundles").forEach((name, value) -> {
+            String where = "bundles." + name;
+            Map<String, Object> values = map(value, where);
+            checkKeys(values, BUNDLE_KEYS, where);
+            Category id = category(name, "bundles.");
+            bundles.add(new Bundle(id, display(id, values, where), categories(values.get("members"), where + ".members"),
+                    optionalNumber(values, "target_pct", where), String.valueOf(values.getOrDefault("basis", ""))));
+        });
+        return bundles;
+    }
+
+    /** A list of category ids (a YAML list, or one id). */
+    private List<Category> categories(Object value, String where) {
+        List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        if (items.isEmpty()) {
+            throw new InvalidInputException(file + ": " + where + " must list at least one category");
+        }
+        return items.stream().map(item -> category(String.valueOf(item), where + ": ")).toList();
+    }
+
+    private Category category(String name, String where) {
+        try {
+            return Category.of(name);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + where + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** facilities, inclusive_only, demand_group, capacity_per_1000_target. */
+    private RuleScope scope(Category category, Map<String, Object> values, String where) {
+        Set<Category> facilities = values.containsKey("facilities")
+                ? new LinkedHashSet<>(categories(values.get("facilities"), where + ".facilities")) : Set.of(category);
+        Object inclusive = values.getOrDefault("inclusive_only", false);
+        if (!(inclusive instanceof Boolean)) {
+            throw new InvalidInputException(file + ": " + where + ".inclusive_only must be true or false, got " + inclusive);
+        }
+        AgeGroup group;
+        try {
+            group = AgeGroup.parse(String.valueOf(values.getOrDefault("demand_group", "all")));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + where + ".demand_group: " + e.getMessage(), e);
+        }
+        try {
+            return new RuleScope(facilities, (Boolean) inclusive, group,
+                    optionalNumber(values, "capacity_per_1000_target", where));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + where + ": " + e.getMessage(), e);
+        }
     }
 
     private CategoryRule rule(Category category, Map<String, Object> values) {
@@ -76,7 +159,7 @@ final class ProfileParser {
             // the rule's own message starts with the category id: "elderly_care: walking threshold ..."
             throw new InvalidInputException(file + ": categories." + e.getMessage(), e);
         }
-        return rule.withDisplay(display(category, values, where));
+        return rule.withDisplay(display(category, values, where)).withScope(scope(category, values, where));
     }
 
     /** label (Chinese), label_en and color; the id stands in for a missing name. */

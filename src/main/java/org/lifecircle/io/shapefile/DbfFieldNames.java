@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Shapefile field names: dBASE allows at most 10 ASCII characters. Names that fit are kept; longer
- * ones have their words shortened (elderly_care_distance_m becomes eld_dist_m), then lose their
+ * ones have their words shortened (elderly_care_distance_m becomes eld_dist_m), then every other
+ * word cut to three letters (health_station_covered becomes hea_sta_cov), then lose their
  * underscores, then are cut; a name already taken (compared ignoring case) gets a number at its
  * end. The zip's fields.txt maps every short name back to the full one.
  */
@@ -56,6 +57,9 @@ public final class DbfFieldNames {
             words = words.replace("_" + word.getKey() + "_", "_" + word.getValue() + "_");
         }
         String abbreviated = words.substring(1, words.length() - 1);
+        if (abbreviated.length() > MAX_LENGTH) {
+            abbreviated = abbreviated.replaceAll("(?<=^|_)([A-Za-z]{3})[A-Za-z]+", "$1");
+        }
         if (abbreviated.length() > MAX_LENGTH) {
             abbreviated = abbreviated.replace("_", "");
         }

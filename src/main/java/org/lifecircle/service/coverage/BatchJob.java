@@ -72,8 +72,12 @@ public final class BatchJob {
     public static List<String> failing(List<DistrictCoverage> rows) {
         Set<String> names = new LinkedHashSet<>();
         for (DistrictCoverage row : rows) {
+            String district = (row.districtName() + " " + row.districtCode()).strip();
             if (row.pass().isPresent() && !row.pass().get()) {
-                names.add((row.districtName() + " " + row.districtCode()).strip() + " (" + row.category().id() + ")");
+                names.add(district + " (" + row.category().id() + ")");
+            }
+            if (row.supply().capacityPass().isPresent() && !row.supply().capacityPass().get()) {
+                names.add(district + " (" + row.category().id() + " capacity per 1,000)");
             }
         }
         return List.copyOf(names);

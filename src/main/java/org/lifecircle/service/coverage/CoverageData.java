@@ -25,8 +25,17 @@ import org.lifecircle.network.WalkingGraph;
  * @param inputs what summary.json lists as the inputs
  * @param duplicateOsmNodes repeated node ids of the OSM file; empty for a stored dataset (the store
  *     keeps the graph, not what reading the file found)
+ * @param censusAges the census's residents by age group (0-2, 3-5, 60+; NaN where not given) by district index
  */
 public record CoverageData(WalkingGraph graph, GraphBuildReport build, List<Facility> facilities, List<ResidentialArea> areas,
                     List<District> districts, Map<Integer, Double> census, List<String> repaired, List<String> skipped,
-                    Map<String, Object> inputs, Optional<DuplicateNodes> duplicateOsmNodes) {
+                    Map<String, Object> inputs, Optional<DuplicateNodes> duplicateOsmNodes,
+                    Map<Integer, double[]> censusAges) {
+
+    /** Inputs without census age counts. */
+    public CoverageData(WalkingGraph graph, GraphBuildReport build, List<Facility> facilities, List<ResidentialArea> areas,
+                        List<District> districts, Map<Integer, Double> census, List<String> repaired,
+                        List<String> skipped, Map<String, Object> inputs, Optional<DuplicateNodes> duplicateOsmNodes) {
+        this(graph, build, facilities, areas, districts, census, repaired, skipped, inputs, duplicateOsmNodes, Map.of());
+    }
 }

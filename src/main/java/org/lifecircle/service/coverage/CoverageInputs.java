@@ -52,8 +52,11 @@ public final class CoverageInputs {
         List<ResidentialArea> areas = areas();
         Map<Integer, Double> census = sources.populationFile().map(file -> CensusTable.read(file, districts))
                 .orElse(Map.of());
+        Map<Integer, double[]> censusAges = sources.populationFile().map(file -> CensusTable.readAges(file, districts))
+                .orElse(Map.of());
         return new CoverageData(network.graph(), network.build(), facilities, areas, districts, census,
-                List.copyOf(repaired), List.copyOf(skipped), inputsUsed(), Optional.of(network.read().duplicateNodes()));
+                List.copyOf(repaired), List.copyOf(skipped), inputsUsed(), Optional.of(network.read().duplicateNodes()),
+                censusAges);
     }
 
     private List<Facility> facilities() {

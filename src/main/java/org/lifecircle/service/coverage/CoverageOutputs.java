@@ -2,6 +2,7 @@ package org.lifecircle.service.coverage;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.lifecircle.io.csv.CsvLayerWriter;
 import org.lifecircle.io.files.StagedFolder;
@@ -46,6 +47,11 @@ public final class CoverageOutputs {
         parameters.put("population", "estimated from floor area at " + report.summary().population().personsPerSquareMeter()
                 + " persons/m2 (plot ratio " + report.summary().population().plotRatio()
                 + " where no buildings); census districts matched: " + report.summary().population().censusDistrictsMatched());
+        List<String> notAssessed = report.summary().profile().notAssessed();
+        if (!notAssessed.isEmpty()) {
+            parameters.put("not assessed 未评估", String.join(", ", notAssessed) + " (no input facility counts for them)");
+        }
+        report.summary().warnings().forEach(w -> parameters.merge("warnings 提示", w, (a, b) -> a + "; " + b));
         return parameters;
     }
 }

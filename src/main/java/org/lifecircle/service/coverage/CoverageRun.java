@@ -3,6 +3,8 @@ package org.lifecircle.service.coverage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lifecircle.coverage.AgeEstimator;
+import org.lifecircle.coverage.AssessedRules;
 import org.lifecircle.coverage.CoverageAnalysis;
 import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.DistrictAssigner;
@@ -24,18 +26,21 @@ public final class CoverageRun {
     private CoverageRun() {
     }
 
-    public static CoverageReport analyze(CoverageData data, PolicyProfile profile, CoverageParameters parameters, Timer timer) {
+    public static CoverageReport analyze(CoverageData data, PolicyProfile given, CoverageParameters parameters, Timer timer) {
+        AssessedRules assessed = AssessedRules.of(given, data.facilities());
+        PolicyProfile profile = assessed.profile();
         PopulationEstimator estimator = new PopulationEstimator();
         List<ResidentialArea> areas = estimator.estimate(data.areas());
         DistrictAssignment assignment = new DistrictAssigner(data.districts()).assign(areas);
         areas = estimator.scaleToCensus(areas, assignment, data.census());
+        areas = new AgeEstimator(assignment, data.census(), data.censusAges(), profile.demandDefaults()).estimate(areas);
         timer.lap("inputs");
         CoverageResult result = new CoverageAnalysis(data.graph(), data.facilities(), areas, profile)
                 .searchLimitMeters(parameters.searchLimitMeters()).maxSnapMeters(parameters.maxSnapMeters()).run();
         List<DistrictCoverage> rows = DistrictSummary.summarize(result, assignment);
         timer.lap("analysis");
         CoverageSummary summary = new CoverageSummary(inputsUsed(data, parameters),
-                CoverageSummary.profileUsed(profile, parameters.searchLimitMeters()),
+                CoverageSummary.profileUsed(given, assessed, parameters.searchLimitMeters()),
                 new CoverageSummary.Counts(data.graph().nodeCount(), data.graph().edgeCount(), areas.size(),
                         CoverageSummary.facilitiesByCategory(profile, data.facilities()), data.districts().size(),
                         outsideCount(assignment), CoverageSummary.gapsByCategory(result)),
@@ -43,7 +48,7 @@ public final class CoverageRun {
                         CoverageSummary.areasByPopulationSource(areas), data.census().size()),
                 new CoverageSummary.Problems(result.unsnapped(), data.repaired(), data.build().droppedComponents(),
                         data.build().droppedNodes(), data.skipped(), data.duplicateOsmNodes().orElse(null)),
-                timer.millis());
+                timer.millis(), RunWarnings.of(result));
         return new CoverageReport(result, assignment, rows, summary, RunLayers.of(result, assignment, rows));
     }
 

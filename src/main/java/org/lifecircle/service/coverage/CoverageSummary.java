@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lifecircle.coverage.AreaCoverage;
+import org.lifecircle.coverage.AssessedRules;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.PolicyProfile;
@@ -20,14 +21,21 @@ import org.lifecircle.model.ResidentialArea;
  * repaired, dropped or could not be snapped (with reasons), and timings.
  */
 public record CoverageSummary(Map<String, Object> inputs, ProfileUsed profile, Counts counts, PopulationMethod population,
-                              Problems problems, Map<String, Double> timingsMillis) {
+                              Problems problems, Map<String, Double> timingsMillis, List<String> warnings) {
 
-    /** The profile's rules as applied. */
-    public record ProfileUsed(String id, String title, String note, double searchLimitMeters, List<RuleUsed> rules) {
+    /**
+     * The profile's rules as applied.
+     *
+     * @param notAssessed the profile's rules and bundles left out because no input facility counts for
+     *     them ({@link org.lifecircle.coverage.AssessedRules}), rules first
+     */
+    public record ProfileUsed(String id, String title, String note, double searchLimitMeters, List<RuleUsed> rules,
+                              List<String> notAssessed) {
     }
 
     public record RuleUsed(String category, double maxWalkMeters, Double maxWalkMinutes, Double speedMetersPerSecond,
-                           Double targetPct, String basis) {
+                           Double targetPct, String basis, List<String> facilities, boolean inclusiveOnly,
+                           String demandGroup, Double capacityPer1000Target) {
     }
 
     public record Counts(int graphNodes, int graphEdges, int areas, Map<String, Integer> facilities, int districts,
@@ -44,25 +52,36 @@ public record CoverageSummary(Map<String, Object> inputs, ProfileUsed profile, C
                            @JsonInclude(JsonInclude.Include.NON_NULL) DuplicateNodes duplicateOsmNodes) {
     }
 
-    static ProfileUsed profileUsed(PolicyProfile profile, double searchLimitMeters) {
+    static ProfileUsed profileUsed(PolicyProfile given, AssessedRules assessed, double searchLimitMeters) {
+        PolicyProfile profile = assessed.profile();
+        List<String> notAssessed = new ArrayList<>(assessed.notAssessed().stream().map(Category::id).toList());
+        given.bundles().stream().filter(b -> !profile.bundles().contains(b)).forEach(b -> notAssessed.add(b.id().id()));
         List<RuleUsed> rules = new ArrayList<>();
         for (Category category : profile.categories()) {
             CategoryRule rule = profile.findRule(category).orElseThrow();
             rules.add(new RuleUsed(category.id(), rule.maxWalkMeters(), boxed(rule.maxWalkMinutes()),
-                    boxed(rule.speedMetersPerSecond()), boxed(rule.targetPct()), rule.basis()));
+                    boxed(rule.speedMetersPerSecond()), boxed(rule.targetPct()), rule.basis(),
+                    rule.scope().facilities().stream().map(Category::id).sorted().toList(), rule.scope().inclusiveOnly(),
+                    rule.scope().demandGroup().id(), boxed(rule.scope().capacityPer1000Target())));
         }
-        return new ProfileUsed(profile.id(), profile.title(), profile.note(), searchLimitMeters, rules);
+        return new ProfileUsed(profile.id(), profile.title(), profile.note(), searchLimitMeters, rules, notAssessed);
     }
 
     private static Double boxed(java.util.OptionalDouble value) {
         return value.isPresent() ? value.getAsDouble() : null;
     }
 
-    /** Facilities per category: the profile's categories first (zero included), then any other, by id. */
+    /**
+     * Facilities per rule of the profile (those it counts, zero included: childcare counts nurseries
+     * and kindergartens, so one facility may count for two rules), then the facilities no rule
+     * counts, per facility category, by id.
+     */
     static Map<String, Integer> facilitiesByCategory(PolicyProfile profile, List<Facility> facilities) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        profile.categories().forEach(c -> counts.put(c.id(), 0));
-        facilities.stream().map(f -> f.category().id()).sorted().forEach(id -> counts.merge(id, 1, Integer::sum));
+        profile.rules().forEach((c, rule) -> counts.put(c.id(), (int) facilities.stream().filter(rule.scope()::counts)
+                .count()));
+        facilities.stream().filter(f -> profile.rules().values().stream().noneMatch(r -> r.scope().counts(f)))
+                .map(f -> f.category().id()).sorted().forEach(id -> counts.merge(id, 1, Integer::sum));
         return counts;
     }
 

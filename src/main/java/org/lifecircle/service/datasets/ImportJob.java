@@ -44,7 +44,7 @@ public final class ImportJob {
         List<SourceFile> sources = SourceFiles.describe(request.sources());
         CoverageData data = new CoverageInputs(request.sources()).read(new Timer());
         DatasetFeatures features = new DatasetFeatures(data.facilities(), data.areas(), data.districts(), data.census(),
-                data.repaired(), data.skipped());
+                data.repaired(), data.skipped(), data.censusAges());
         return store.datasets().save(new NewDataset(request.name(), Instant.now(), SourceFiles.contentHash(sources),
                 sources, new GraphRows(data.graph()), StoredGraphs.toStore(data.build()), features));
     }

@@ -88,7 +88,7 @@ public final class StoreCopy {
                 StoredRun run = from.runs().read(info.id());
                 RunInfo saved = into.runs().save(new NewRun(info.datasetName(),
                         versions.getOrDefault(info.datasetVersionId(), info.datasetVersionId()), info.createdAt(),
-                        info.parameters(), run.rules(), run.areas(), run.districts()));
+                        info.parameters(), run.rules(), run.areas(), run.districts(), run.profileText()));
                 copied.add("run " + info.id() + " -> " + saved.id() + " (dataset '" + info.datasetName() + "')");
             } catch (RuntimeException e) {
                 skipped.add("run " + info.id() + ": cannot be read (" + e.getMessage() + ")");

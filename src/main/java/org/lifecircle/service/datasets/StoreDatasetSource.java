@@ -36,7 +36,8 @@ public final class StoreDatasetSource implements DatasetSource {
         StoredGraphs.Whole whole = StoredGraphs.loadCurrent(store.datasets(), name);
         var features = whole.dataset().features();
         return Optional.of(new LoadedDataset(name, whole.dataset().info().versionId(), whole.graph(),
-                features.facilities(), features.areas(), features.districts(), features.censusByDistrict()));
+                features.facilities(), features.areas(), features.districts(), features.censusByDistrict(),
+                features.censusAges()));
     }
 
     /** Imports the demo city when the store holds no dataset yet, so that a new user sees a map at once. */

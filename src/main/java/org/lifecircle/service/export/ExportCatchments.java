@@ -40,12 +40,11 @@ final class ExportCatchments {
         List<CatchmentLayer.Catchment> catchments = new ArrayList<>();
         Snapper snapper = new Snapper(network.graph(), maxSnapMeters);
         for (Category category : only.map(List::of).orElse(result.profile().categories())) {
-            CategoryRule rule = result.profile().findRule(category).orElseThrow(() -> new InvalidInputException(
-                    "category " + category.id() + " is not in the run's profile " + result.profile().id()));
+            CategoryRule rule = result.profile().getRule(category);
             List<Facility> facilities = new ArrayList<>();
             List<CatchmentSource> sources = new ArrayList<>();
             for (Facility f : result.facilities()) {
-                Optional<Snap> snap = f.category().equals(category) ? snapper.findSnap(f.lon(), f.lat()) : Optional.empty();
+                Optional<Snap> snap = rule.scope().counts(f) ? snapper.findSnap(f.lon(), f.lat()) : Optional.empty();
                 if (snap.isPresent()) {
                     facilities.add(f);
                     sources.add(new CatchmentSource(snap.get(), f.lon(), f.lat()));

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lifecircle.coverage.AccessPointSampler;
+import org.lifecircle.coverage.AgeEstimator;
+import org.lifecircle.coverage.AssessedRules;
 import org.lifecircle.coverage.AreaAccess;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageAnalysis;
@@ -46,11 +48,12 @@ final class DatasetSession {
 
     DatasetSession(LoadedDataset dataset, PolicyProfile profile) {
         this.dataset = dataset;
-        this.profile = profile;
+        this.profile = AssessedRules.of(profile, dataset.facilities()).profile();
         PopulationEstimator estimator = new PopulationEstimator();
         List<ResidentialArea> estimated = estimator.estimate(dataset.areas());
         DistrictAssignment districts = new DistrictAssigner(dataset.districts()).assign(estimated);
-        this.areas = estimator.scaleToCensus(estimated, districts, dataset.census());
+        this.areas = new AgeEstimator(districts, dataset.census(), dataset.censusAges(), profile.demandDefaults())
+                .estimate(estimator.scaleToCensus(estimated, districts, dataset.census()));
         this.assignment = districts;
         this.access = AreaAccess.of(dataset.graph(), areas, Snapper.DEFAULT_MAX_SNAP_METERS,
                 AccessPointSampler.DEFAULT_SPACING_METERS);
@@ -131,7 +134,7 @@ final class DatasetSession {
         only.put(category, rule);
         List<Facility> facilities = new ArrayList<>(dataset.facilities());
         facilities.addAll(proposals);
-        return analyze(new PolicyProfile(profile.id(), profile.title(), profile.note(), only), facilities);
+        return analyze(profile.withRules(only), facilities);
     }
 
     private PolicyProfile profileFor(OptionalDouble maxWalkMeters) {

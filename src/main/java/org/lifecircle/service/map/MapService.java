@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.coverage.RuleScope;
 import org.lifecircle.geo.LonLatBounds;
 import org.lifecircle.io.profile.ProfileFiles;
 import org.lifecircle.model.Category;
@@ -81,11 +82,11 @@ public final class MapService {
     /** Facilities in the box, of one category or all: the facilities layer's features. */
     public Layer facilities(String name, LonLatBounds box, Optional<Category> category) {
         DatasetSession session = session(name);
-        category.ifPresent(profile::getRule);
+        Optional<RuleScope> scope = category.map(c -> profile.getRule(c).scope());
         Layer facilities = session.layers(session.coverage(OptionalDouble.empty())).facilities();
         List<Integer> chosen = new ArrayList<>();
         for (int f : session.index().facilitiesIn(box)) {
-            if (category.isEmpty() || category.get().equals(session.dataset().facilities().get(f).category())) {
+            if (scope.isEmpty() || scope.get().counts(session.dataset().facilities().get(f))) {
                 chosen.add(f);
             }
         }

@@ -24,7 +24,8 @@ public final class MapViews {
 
     /** A category the profile checks: its rule, and how the page names and draws it (color: null for the page's palette). */
     public record RuleView(String category, double maxWalkMeters, Double maxWalkMinutes, Double speedMetersPerSecond,
-                           Double targetPct, String basis, String label, String labelEn, String color) {
+                           Double targetPct, String basis, String label, String labelEn, String color,
+                           String demandGroup, Double capacityPer1000Target) {
     }
 
     public record EdgeView(String highway, Geometry geometry) {

@@ -29,7 +29,8 @@ final class Views {
             CategoryRule r = profile.findRule(category).orElseThrow();
             rules.add(new RuleView(category.id(), r.maxWalkMeters(), boxed(r.maxWalkMinutes()),
                     boxed(r.speedMetersPerSecond()), boxed(r.targetPct()), r.basis(), r.display().label(),
-                    r.display().labelEn(), r.display().color().orElse(null)));
+                    r.display().labelEn(), r.display().color().orElse(null), r.scope().demandGroup().id(),
+                    boxed(r.scope().capacityPer1000Target())));
         }
         return new ProfileView(profile.id(), profile.title(), profile.note(), rules);
     }

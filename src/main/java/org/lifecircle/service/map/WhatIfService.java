@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.lifecircle.coverage.AreaCoverage;
 import org.lifecircle.coverage.CategoryCoverage;
 import org.lifecircle.coverage.CoverageResult;
+import org.lifecircle.coverage.RuleScope;
 import org.lifecircle.geo.LonLatBounds;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
@@ -77,6 +78,7 @@ public final class WhatIfService {
         }
         LonLatBounds bounds = session.dataset().graph().edgeIndex().bounds();
         Snapper snapper = new Snapper(session.dataset().graph(), Snapper.DEFAULT_MAX_SNAP_METERS);
+        RuleScope scope = session.profile().getRule(category).scope();  // a proposal counts for its rule
         List<Facility> out = new ArrayList<>();
         for (int i = 0; i < proposals.size(); i++) {
             Proposal p = proposals.get(i);
@@ -89,8 +91,8 @@ public final class WhatIfService {
                         + " m from any walkable way");
             }
             String name = p.name() == null || p.name().isBlank() ? "proposed " + (i + 1) : p.name();
-            out.add(new Facility("proposed/" + (i + 1), category, "proposed", "", name, OptionalInt.empty(), p.lon(),
-                    p.lat(), "what-if"));
+            out.add(new Facility("proposed/" + (i + 1), scope.facilities().iterator().next(), "proposed", "", name,
+                    OptionalInt.empty(), p.lon(), p.lat(), "what-if", scope.inclusiveOnly()));
         }
         return out;
     }

@@ -57,7 +57,8 @@ public final class DatasetCoverageJob {
         timer.lap("network");
         DatasetFeatures f = dataset.features();
         CoverageData data = new CoverageData(graph, StoredGraphs.fromStore(dataset.build()), f.facilities(), f.areas(),
-                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), inputsUsed(dataset), Optional.empty());
+                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), inputsUsed(dataset), Optional.empty(),
+                f.censusAges());
         CoverageReport report = CoverageRun.analyze(data, profile, request.parameters(), timer);
         try (StagedFolder outputs = stage(report)) {
             RunInfo run = store.runs().save(RunRecords.of(dataset.info(), request.kind(), profile,

@@ -11,6 +11,7 @@ import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.DistrictAssignment;
 import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.io.profile.ProfileText;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
@@ -36,7 +37,8 @@ final class RunRecords {
         RunParameters runParameters = new RunParameters(kind, profile.id(), profile.title(),
                 parameters.searchLimitMeters(), parameters.maxSnapMeters(), parameters.maxWalkMeters());
         return new NewRun(dataset.name(), dataset.versionId(), createdAt, runParameters, rules(profile),
-                areas(report.result(), report.assignment()), districts(report.districtRows()));
+                areas(report.result(), report.assignment()), districts(report.districtRows()),
+                ProfileText.write(report.result().profile()));
     }
 
     private static List<RunRule> rules(PolicyProfile profile) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.lifecircle.coverage.CategoryDisplay;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.coverage.RuleScope;
+import org.lifecircle.io.profile.ProfileText;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.network.WalkingGraph;
@@ -55,11 +57,14 @@ public final class RunReplay {
         WalkingGraph graph = StoredGraphs.load(store.datasets(), stored.info().versionId());
         DatasetFeatures f = stored.features();
         CoverageData data = new CoverageData(graph, StoredGraphs.fromStore(stored.build()), f.facilities(), f.areas(),
-                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), Map.of("dataset", dataset, "run", run.id()), Optional.empty());
+                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), Map.of("dataset", dataset, "run", run.id()),
+                Optional.empty(), f.censusAges());
         var p = run.parameters();
         CoverageParameters parameters = new CoverageParameters(p.profileId(), p.maxWalkMetersOverride(),
                 p.searchLimitMeters(), p.maxSnapMeters());
-        CoverageReport report = CoverageRun.analyze(data, profile(run, full.rules()), parameters, new Timer());
+        PolicyProfile applied = full.profileText().isEmpty() ? profile(run, full.rules())
+                : ProfileText.read(full.profileText(), "the profile of run " + run.id());
+        CoverageReport report = CoverageRun.analyze(data, applied, parameters, new Timer());
         return new Replayed(run, report, graph);
     }
 
@@ -73,12 +78,16 @@ public final class RunReplay {
         return runs.get(runs.size() - 1);
     }
 
-    /** The profile exactly as the run applied it (its stored rules), whatever the profile file says today. */
+    /**
+     * The profile of a run saved without its text (by LifeCircle 0.2): its stored rules, which lack
+     * names, scopes and bundles.
+     */
     private static PolicyProfile profile(RunInfo run, List<RunRule> rules) {
         Map<Category, CategoryRule> byCategory = new LinkedHashMap<>();
         for (RunRule r : rules) {
             byCategory.put(r.category(), new CategoryRule(r.category(), r.maxWalkMeters(), r.maxWalkMinutes(),
-                    r.speedMetersPerSecond(), r.targetPct(), r.basis(), CategoryDisplay.of(r.category())));
+                    r.speedMetersPerSecond(), r.targetPct(), r.basis(), CategoryDisplay.of(r.category()),
+                    RuleScope.of(r.category())));
         }
         return new PolicyProfile(run.parameters().profileId(), run.parameters().profileTitle(), "", byCategory);
     }

@@ -5,10 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.lifecircle.model.AgeCounts;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.District;
 import org.lifecircle.model.Facility;
@@ -27,11 +29,13 @@ import org.locationtech.jts.geom.Geometry;
 final class FeatureTables {
 
     /** The queries of the three tables: {@code %s} stands for the index hint, {@code WKB(column)} for the dialect's WKB select. */
-    static final String FACILITIES = "SELECT facility_id, category, subtype, tier, name, capacity, lon, lat, source"
+    static final String FACILITIES = "SELECT facility_id, category, subtype, tier, name, capacity, lon, lat, source, inclusive"
             + " FROM facilities%s WHERE version_id = ?";
     static final String AREAS = "SELECT source_id, name, kind, population, population_source, floor_area_m2,"
+            + " pop_0_2, pop_3_5, pop_60_plus,"
             + " WKB(entrances) AS entrances, WKB(geom) AS geom FROM residential_areas%s WHERE version_id = ?";
-    static final String DISTRICTS = "SELECT ordinal, code, name, census_population, WKB(geom) AS geom"
+    static final String DISTRICTS = "SELECT ordinal, code, name, census_population, census_0_2, census_3_5,"
+            + " census_60_plus, WKB(geom) AS geom"
             + " FROM districts%s WHERE version_id = ?";
     static final String ORDERED = " ORDER BY ordinal";
     private static final Pattern WKB_SELECT = Pattern.compile("WKB\\((\\w+)\\)");
@@ -65,8 +69,8 @@ final class FeatureTables {
     private static void insertFacilities(Connection connection, String geometry, String versionId,
                                          List<Facility> facilities, BatchInsert.Progress progress) throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO facilities (version_id, ordinal, facility_id,"
-                + " category, subtype, tier, name, capacity, lon, lat, source, geom)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + geometry + ")", progress)) {
+                + " category, subtype, tier, name, capacity, lon, lat, source, inclusive, geom)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + geometry + ")", progress)) {
             for (int i = 0; i < facilities.size(); i++) {
                 Facility f = facilities.get(i);
                 PreparedStatement row = insert.row();
@@ -81,7 +85,8 @@ final class FeatureTables {
                 row.setDouble(9, f.lon());
                 row.setDouble(10, f.lat());
                 row.setString(11, f.source());
-                row.setBytes(12, Wkb.point(f.lon(), f.lat()));
+                row.setBoolean(12, f.inclusive());
+                row.setBytes(13, Wkb.point(f.lon(), f.lat()));
                 insert.add();
             }
         }
@@ -90,8 +95,9 @@ final class FeatureTables {
     private static void insertAreas(Connection connection, String geometry, String versionId,
                                     List<ResidentialArea> areas, BatchInsert.Progress progress) throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO residential_areas (version_id, ordinal,"
-                + " source_id, name, kind, population, population_source, floor_area_m2, entrances, geom) VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, ?, " + geometry + ", " + geometry + ")", progress)) {
+                + " source_id, name, kind, population, population_source, floor_area_m2, pop_0_2, pop_3_5, pop_60_plus,"
+                + " entrances, geom) VALUES"
+                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + geometry + ", " + geometry + ")", progress)) {
             for (int i = 0; i < areas.size(); i++) {
                 ResidentialArea a = areas.get(i);
                 PreparedStatement row = insert.row();
@@ -103,8 +109,11 @@ final class FeatureTables {
                 Jdbc.setDouble(row, 6, a.population().residents());
                 row.setString(7, a.population().source().id());
                 Jdbc.setDouble(row, 8, a.floorAreaSquareMeters());
-                row.setBytes(9, Wkb.points(a.entrances()));
-                row.setBytes(10, Wkb.write(a.polygon()));
+                Jdbc.setDouble(row, 9, a.ages().age0to2());
+                Jdbc.setDouble(row, 10, a.ages().age3to5());
+                Jdbc.setDouble(row, 11, a.ages().age60plus());
+                row.setBytes(12, Wkb.points(a.entrances()));
+                row.setBytes(13, Wkb.write(a.polygon()));
                 insert.add();
             }
         }
@@ -113,7 +122,8 @@ final class FeatureTables {
     private static void insertDistricts(Connection connection, String geometry, String versionId,
                                         DatasetFeatures features, BatchInsert.Progress progress) throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO districts (version_id, ordinal, code, name,"
-                + " census_population, geom) VALUES (?, ?, ?, ?, ?, " + geometry + ")", progress)) {
+                + " census_population, census_0_2, census_3_5, census_60_plus, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                + geometry + ")", progress)) {
             for (int i = 0; i < features.districts().size(); i++) {
                 District d = features.districts().get(i);
                 PreparedStatement row = insert.row();
@@ -122,7 +132,11 @@ final class FeatureTables {
                 row.setString(3, d.code());
                 row.setString(4, d.name());
                 Jdbc.setDouble(row, 5, features.censusByDistrict().getOrDefault(i, Double.NaN));
-                row.setBytes(6, Wkb.write(d.boundary()));
+                double[] ages = features.censusAges().getOrDefault(i, new double[] {Double.NaN, Double.NaN, Double.NaN});
+                for (int g = 0; g < 3; g++) {
+                    Jdbc.setDouble(row, 6 + g, ages[g]);
+                }
+                row.setBytes(9, Wkb.write(d.boundary()));
                 insert.add();
             }
         }
@@ -140,7 +154,7 @@ final class FeatureTables {
                     facilities.add(new Facility(rows.getString("facility_id"),
                             Category.of(rows.getString("category")), rows.getString("subtype"),
                             rows.getString("tier"), rows.getString("name"), Jdbc.optionalInt(rows, "capacity"), lon,
-                            lat, rows.getString("source")));
+                            lat, rows.getString("source"), rows.getBoolean("inclusive")));
                 }
             }
         }
@@ -159,9 +173,11 @@ final class FeatureTables {
                 }
                 Population population = new Population(Jdbc.doubleOrNaN(rows, "population"),
                         populationSource(rows.getString("population_source")));
+                AgeCounts ages = new AgeCounts(Jdbc.doubleOrNaN(rows, "pop_0_2"), Jdbc.doubleOrNaN(rows, "pop_3_5"),
+                        Jdbc.doubleOrNaN(rows, "pop_60_plus"), AgeCounts.Source.ATTRIBUTE);
                 areas.add(new ResidentialArea(rows.getString("source_id"), rows.getString("name"), rows.getString("kind"),
                         polygon, population, Wkb.coordinates(rows.getBytes("entrances")),
-                        Jdbc.doubleOrNaN(rows, "floor_area_m2")));
+                        Jdbc.doubleOrNaN(rows, "floor_area_m2"), ages.anyGiven() ? ages : AgeCounts.unknown()));
             }
         }
         return areas;
@@ -170,6 +186,13 @@ final class FeatureTables {
     /** Districts, and into {@code census} (when given) the census residents by district index. */
     static List<District> districts(Connection connection, Dialect dialect, String versionId, Optional<Box> box,
                                     Map<Integer, Double> census) throws SQLException {
+        return districts(connection, dialect, versionId, box, census, new HashMap<>());
+    }
+
+    /** Districts, their census residents and (into {@code censusAges}) census residents by age group, by district index. */
+    static List<District> districts(Connection connection, Dialect dialect, String versionId, Optional<Box> box,
+                                    Map<Integer, Double> census, Map<Integer, double[]> censusAges)
+            throws SQLException {
         List<District> districts = new ArrayList<>();
         try (PreparedStatement query = prepare(connection, dialect, DISTRICTS, versionId, box);
              ResultSet rows = query.executeQuery()) {
@@ -181,6 +204,11 @@ final class FeatureTables {
                 double residents = Jdbc.doubleOrNaN(rows, "census_population");
                 if (!Double.isNaN(residents)) {
                     census.put(rows.getInt("ordinal"), residents);
+                }
+                double[] ages = {Jdbc.doubleOrNaN(rows, "census_0_2"), Jdbc.doubleOrNaN(rows, "census_3_5"),
+                    Jdbc.doubleOrNaN(rows, "census_60_plus")};
+                if (!Double.isNaN(ages[0]) || !Double.isNaN(ages[1]) || !Double.isNaN(ages[2])) {
+                    censusAges.put(rows.getInt("ordinal"), ages);
                 }
                 districts.add(new District(rows.getString("code"), rows.getString("name"), boundary));
             }

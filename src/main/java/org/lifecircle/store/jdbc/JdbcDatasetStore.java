@@ -151,11 +151,12 @@ final class JdbcDatasetStore implements DatasetStore {
             }
             String v = row.get().info().versionId();
             Map<Integer, Double> census = new HashMap<>();
-            List<District> districts = FeatureTables.districts(c, dialect, v, Optional.empty(), census);
+            Map<Integer, double[]> censusAges = new HashMap<>();
+            List<District> districts = FeatureTables.districts(c, dialect, v, Optional.empty(), census, censusAges);
             DatasetFeatures features = new DatasetFeatures(FeatureTables.facilities(c, dialect, v, Optional.empty()),
                     FeatureTables.areas(c, dialect, v, Optional.empty()), districts, census,
                     VersionTables.notes(c, v, VersionTables.NOTE_REPAIRED),
-                    VersionTables.notes(c, v, VersionTables.NOTE_SKIPPED));
+                    VersionTables.notes(c, v, VersionTables.NOTE_SKIPPED), censusAges);
             return Optional.of(new StoredDataset(row.get().info(), row.get().build(), features));
         });
         return dataset.orElseThrow(() -> unknown(name));

@@ -29,7 +29,7 @@ final class JdbcRunStore implements RunStore {
     @Override
     public RunInfo save(NewRun run) {
         NewRun stored = new NewRun(run.datasetName(), run.datasetVersionId(), run.createdAt().truncatedTo(ChronoUnit.MICROS),
-                run.parameters(), run.rules(), run.areas(), run.districts());
+                run.parameters(), run.rules(), run.areas(), run.districts(), run.profileText());
         long number = Jdbc.transaction(connections, dialect, "saving a run of dataset '" + run.datasetName() + "'", c -> {
             long id = RunTables.insertRun(c, dialect, stored);
             BatchInsert.Progress progress = new BatchInsert.Progress(probe);
@@ -71,7 +71,7 @@ final class JdbcRunStore implements RunStore {
                 return Optional.empty();
             }
             return Optional.of(new StoredRun(info.get(), RunTables.rules(c, n), RunAreaTables.all(c, n),
-                    RunTables.districts(c, n)));
+                    RunTables.districts(c, n), RunTables.profileText(c, n)));
         });
         return run.orElseThrow(() -> unknown(runId));
     }

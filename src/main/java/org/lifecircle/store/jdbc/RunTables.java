@@ -33,7 +33,7 @@ final class RunTables {
     static long insertRun(Connection connection, Dialect dialect, NewRun run) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO runs (kind, dataset_name,"
                 + " dataset_version_id, created_at, profile_id, profile_title, search_limit_m, max_snap_m,"
-                + " max_walk_override_m, area_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " max_walk_override_m, area_count, profile_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             RunParameters p = run.parameters();
             insert.setString(1, p.kind().id());
@@ -46,6 +46,7 @@ final class RunTables {
             insert.setDouble(8, p.maxSnapMeters());
             Jdbc.setDouble(insert, 9, p.maxWalkMetersOverride());
             insert.setInt(10, run.areas().size());
+            insert.setString(11, run.profileText().isEmpty() ? null : run.profileText());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -127,6 +128,16 @@ final class RunTables {
         return new RunInfo(RunIds.format(r.getLong("run_id")), r.getString("dataset_name"),
                 r.getString("dataset_version_id"), dialect.instant(r, "created_at"),
                 parameters, r.getInt("area_count"));
+    }
+
+    /** The run's profile as it was applied (YAML), or "" for a run saved without it. */
+    static String profileText(Connection connection, long runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT profile_text FROM runs WHERE run_id = ?")) {
+            select.setLong(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() && rows.getString(1) != null ? rows.getString(1) : "";
+            }
+        }
     }
 
     static List<RunRule> rules(Connection connection, long runId) throws SQLException {

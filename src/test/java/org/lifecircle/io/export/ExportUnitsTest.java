@@ -45,6 +45,14 @@ class ExportUnitsTest {
     }
 
     @Test
+    void categoriesNamedInDataGetReadableShortNamesToo() {
+        List<String> full = List.of("health_station_covered", "health_station_distance_m", "elderly_education_covered",
+                "parcel_point_access_per_1000", "canteen_covered");
+        assertThat(DbfFieldNames.shorten(full)).containsExactly("heastacov", "heastadism", "eldeducov", "parpoiaccp",
+                "can_cov");
+    }
+
+    @Test
     void gaussKrugerZonesFollowTheCentralMeridianNearestTheData() {
         assertThat(CrsSpec.gaussKrugerZone(117.2)).isEqualTo(4548);
         assertThat(CrsSpec.gaussKrugerZone(104.07)).isEqualTo(4544);

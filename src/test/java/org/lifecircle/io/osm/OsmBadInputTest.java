@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.testdata.TestData;
 
 /** Every unusable file fails with one line naming the file and the problem. */
 class OsmBadInputTest {
@@ -56,21 +57,21 @@ class OsmBadInputTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 3})
     void truncatedRealPbf(int fraction) throws IOException {
-        byte[] whole = Files.readAllBytes(realFile("heidelberg-2024.osm.pbf"));
+        byte[] whole = Files.readAllBytes(TestData.osm("heidelberg-2024"));
         Path cut = Files.write(dir.resolve("heidelberg-cut.osm.pbf"), Arrays.copyOf(whole, whole.length / fraction));
         assertInvalid(cut, "truncated or corrupt PBF");
     }
 
     @Test
     void pbfMissingItsLastByte() throws IOException {
-        byte[] whole = Files.readAllBytes(realFile("heidelberg-2024.osm.pbf"));
+        byte[] whole = Files.readAllBytes(TestData.osm("heidelberg-2024"));
         Path cut = Files.write(dir.resolve("heidelberg-short.osm.pbf"), Arrays.copyOf(whole, whole.length - 1));
         assertInvalid(cut, "truncated or corrupt PBF (file ends inside a block");
     }
 
     @Test
     void pbfWithGarbageInsideABlock() throws IOException {
-        byte[] bytes = Files.readAllBytes(realFile("heidelberg-2024.osm.pbf"));
+        byte[] bytes = Files.readAllBytes(TestData.osm("heidelberg-2024"));
         for (int i = 2000; i < 2400; i++) {
             bytes[i] = (byte) 0xFF;
         }
@@ -265,9 +266,5 @@ class OsmBadInputTest {
 
     private static String osm(String body) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\">\n" + body + "\n</osm>\n";
-    }
-
-    private static Path realFile(String name) {
-        return Path.of(System.getProperty("lifecircle.sharedData", "../shared/data"), "osm", name);
     }
 }

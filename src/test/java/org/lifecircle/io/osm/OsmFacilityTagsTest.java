@@ -71,10 +71,10 @@ class OsmFacilityTagsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"canteen", "restaurant"})
-    void canteenOrRestaurantNamedForOlderPeopleIsAnElderlyCanteen(String amenity) {
-        assertThat(classify("amenity", amenity, "name", "和平里长者食堂")).contains(kind(Category.of("elderly_care"), "canteen"));
+    void canteenOrRestaurantNamedForOlderPeopleIsAMealAidCanteen(String amenity) {
+        assertThat(classify("amenity", amenity, "name", "和平里长者食堂")).contains(kind(Category.of("canteen"), "canteen"));
         assertThat(classify("amenity", amenity, "name", "光明社区助餐点"))
-                .contains(new FacilityKind(Category.of("elderly_care"), "canteen", "community_site"));
+                .contains(new FacilityKind(Category.of("canteen"), "canteen", "community_site"));
         assertThat(classify("amenity", amenity, "name", "老妈蹄花")).isEmpty();
     }
 
@@ -103,22 +103,22 @@ class OsmFacilityTagsTest {
                 .map(FacilityKind::subtype).contains("service_station");
     }
 
-    // --- childcare ---
+    // --- childcare: nursery (托育, under 3) and kindergarten (幼儿园, 3-5) ---
 
     @Test
     void kindergartenAmenity() {
-        assertThat(classify("amenity", "kindergarten")).contains(kind(Category.of("childcare"), "kindergarten"));
+        assertThat(classify("amenity", "kindergarten")).contains(kind(Category.of("kindergarten"), "kindergarten"));
     }
 
     @Test
     void childcareAmenityIsANursery() {
-        assertThat(classify("amenity", "childcare")).contains(kind(Category.of("childcare"), "nursery"));
+        assertThat(classify("amenity", "childcare")).contains(kind(Category.of("nursery"), "nursery"));
     }
 
     @ParameterizedTest
     @CsvSource({"社区托育中心, nursery", "机关托儿所, nursery", "加州阳光幼儿园, kindergarten"})
     void serviceFeatureNamedForChildcare(String name, String subtype) {
-        assertThat(classify("amenity", "school", "name", name)).contains(kind(Category.of("childcare"), subtype));
+        assertThat(classify("amenity", "school", "name", name)).contains(kind(Category.of(subtype), subtype));
     }
 
     @Test
@@ -141,8 +141,8 @@ class OsmFacilityTagsTest {
 
     @Test
     void marketplaceAndGreengrocerAreMarkets() {
-        assertThat(classify("amenity", "marketplace")).contains(kind(Category.of("convenience"), "market"));
-        assertThat(classify("shop", "greengrocer")).contains(kind(Category.of("convenience"), "market"));
+        assertThat(classify("amenity", "marketplace")).contains(kind(Category.of("vegetable_market"), "market"));
+        assertThat(classify("shop", "greengrocer")).contains(kind(Category.of("vegetable_market"), "market"));
     }
 
     @Test
@@ -153,8 +153,8 @@ class OsmFacilityTagsTest {
 
     @Test
     void serviceFeatureOrShopNamedAsFoodMarket() {
-        assertThat(classify("shop", "yes", "name", "八里庄菜市场")).contains(kind(Category.of("convenience"), "market"));
-        assertThat(classify("amenity", "yes", "name", "解放路农贸市场")).contains(kind(Category.of("convenience"), "market"));
+        assertThat(classify("shop", "yes", "name", "八里庄菜市场")).contains(kind(Category.of("vegetable_market"), "market"));
+        assertThat(classify("amenity", "yes", "name", "解放路农贸市场")).contains(kind(Category.of("vegetable_market"), "market"));
         assertThat(classify("building", "yes", "name", "麻石桥菜市场")).isEmpty();
     }
 

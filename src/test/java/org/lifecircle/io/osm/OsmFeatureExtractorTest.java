@@ -88,7 +88,7 @@ class OsmFeatureExtractorTest {
         assertThat(report.skipped()).containsExactly(
                 new SkippedFeature("relation/101", "landuse=residential", "its outer ways do not join into closed rings"),
                 new SkippedFeature("relation/102", "building=apartments", "member way/99 is not in the file"),
-                new SkippedFeature("relation/103", "childcare/kindergarten",
+                new SkippedFeature("relation/103", "kindergarten/kindergarten",
                         "member way/14 has nodes that are not in the file"));
     }
 
@@ -191,10 +191,11 @@ class OsmFeatureExtractorTest {
         assertThat(factory.createPolygon(new Coordinate[] {new Coordinate(lon(0), lat(2)), new Coordinate(lon(2), lat(2)),
             new Coordinate(lon(2), lat(0)), new Coordinate(lon(0), lat(0)), new Coordinate(lon(0), lat(2))})
                 .contains(factory.createPoint(new Coordinate(market.lon(), market.lat())))).isTrue();
-        assertThat(features.report().facilities(Category.of("convenience"))).isEqualTo(2);
-        assertThat(features.report().facilities("convenience/market")).isEqualTo(1);
+        assertThat(market.category()).isEqualTo(Category.of("vegetable_market"));
+        assertThat(features.report().facilities(Category.of("convenience"))).isEqualTo(1);
+        assertThat(features.report().facilities("vegetable_market/market")).isEqualTo(1);
         assertThat(features.report().skipped())
-                .containsExactly(new SkippedFeature("way/52", "childcare/kindergarten", "is not a closed way"));
+                .containsExactly(new SkippedFeature("way/52", "kindergarten/kindergarten", "is not a closed way"));
     }
 
     //  row 2   1-------2   5-------6     relation 104: type=multipolygon, building=dormitory,

@@ -4,23 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
+import org.lifecircle.testdata.TestData;
 
 /**
- * Extracts features from the real extracts in the shared data folder (system property
- * lifecircle.sharedData) and checks them against counts taken independently: element tags counted
- * with Python's ElementTree, and the osmium-made GeoJSON in data/derived (MANIFEST.md).
+ * Extracts features from the real extracts in the test resources (TestData) and checks them
+ * against counts taken independently: element tags counted with Python's ElementTree, and the
+ * osmium-made GeoJSON derived from the same extracts (shared/data/MANIFEST.md).
  *
  * <p>Chengdu has 5 amenity=kindergarten nodes, as MANIFEST.md says; the extractor finds 8
  * kindergartens because 3 more nodes are tagged amenity=school with names ending in 幼儿园 (千里马大地,
@@ -32,31 +31,27 @@ import org.lifecircle.model.ResidentialArea;
  */
 class OsmFeatureRealFilesTest {
 
-    private static Path dataDir;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @BeforeAll
-    static void locateSharedData() {
-        dataDir = Path.of(System.getProperty("lifecircle.sharedData", "../shared/data"));
-        assertThat(dataDir.resolve("osm")).as("shared OSM data folder").isDirectory();
-    }
-
-    private static OsmFeatures extract(String fileName) {
-        return OsmFeatureExtractor.extract(dataDir.resolve("osm").resolve(fileName), CategoryTable.load().values());
+    private static OsmFeatures extract(String name) {
+        return OsmFeatureExtractor.extract(TestData.osm(name), CategoryTable.load().values());
     }
 
     @Test
     void chengduFacilities() {
-        OsmFeatures features = extract("chengdu-central-2018.osm");
+        OsmFeatures features = extract("chengdu-central-2018");
 
         assertThat(features.report().facilitiesPerSubtype()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "childcare/kindergarten", 8, "childcare/nursery", 1, "convenience/convenience_store", 11,
-                "convenience/supermarket", 17, "convenience/market", 11));
+                "kindergarten/kindergarten", 8, "nursery/nursery", 1, "convenience/convenience_store", 11,
+                "convenience/supermarket", 17, "vegetable_market/market", 11,
+                // amenity=pharmacy and amenity=post_office elements in the file (counted with a plain XML parse)
+                "pharmacy/pharmacy", 4, "parcel_point/post_office", 4));
         assertThat(features.report().facilities(Category.of("elderly_care"))).isZero();
         Set<String> schoolsNamedKindergarten = Set.of("node/1958204303", "node/1964464310", "node/2651625487");
         assertThat(features.facilities()).filteredOn(f -> f.subtype().equals("kindergarten"))
                 .extracting(Facility::id).containsAll(schoolsNamedKindergarten);
-        assertThat(features.facilities()).allSatisfy(f -> assertThat(f.source()).isEqualTo("chengdu-central-2018.osm"));
+        // The source is the file name as given: the extract is stored bzip2-compressed in the test resources.
+        assertThat(features.facilities()).allSatisfy(f -> assertThat(f.source()).isEqualTo("chengdu-central-2018.osm.bz2"));
     }
 
     /** Every facility osmium found is found here with the same subtype; only the extras named above differ. */
@@ -64,7 +59,7 @@ class OsmFeatureRealFilesTest {
     void chengduFacilitiesAgreeWithTheDerivedGeoJson() throws IOException {
         Map<String, String> derived = derivedFacilities("chengdu-central-2018");
         Map<String, String> extracted = new TreeMap<>();
-        for (Facility f : extract("chengdu-central-2018.osm").facilities()) {
+        for (Facility f : extract("chengdu-central-2018").facilities()) {
             extracted.put(f.id(), f.subtype());
         }
 
@@ -73,12 +68,12 @@ class OsmFeatureRealFilesTest {
         Set<String> extra = new HashSet<>(extracted.keySet());
         extra.removeAll(derived.keySet());
         assertThat(extra.stream().map(extracted::get).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("kindergarten", "market");
+                .containsExactlyInAnyOrder("kindergarten", "market", "pharmacy", "post_office");
     }
 
     @Test
     void chengduResidentialAreas() throws IOException {
-        OsmFeatures features = extract("chengdu-central-2018.osm");
+        OsmFeatures features = extract("chengdu-central-2018");
         OsmFeatureReport report = features.report();
 
         assertThat(report.areasPerKind()).containsExactlyInAnyOrderEntriesOf(Map.of("landuse=residential", 186,
@@ -97,12 +92,15 @@ class OsmFeatureRealFilesTest {
 
     @Test
     void beijingHaidian() {
-        OsmFeatures features = extract("beijing-haidian-2026.osm");
+        OsmFeatures features = extract("beijing-haidian-2026");
         OsmFeatureReport report = features.report();
 
         assertThat(report.facilitiesPerSubtype()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "childcare/kindergarten", 2, "convenience/convenience_store", 17, "convenience/supermarket", 2,
-                "convenience/market", 3));
+                "kindergarten/kindergarten", 2, "convenience/convenience_store", 17, "convenience/supermarket", 2,
+                "vegetable_market/market", 3,
+                // two elements tagged amenity=pharmacy (both also healthcare=pharmacy), one amenity=post_office,
+                // two leisure=fitness_centre and three leisure=sports_centre (a plain XML parse of the file)
+                "pharmacy/pharmacy", 2, "parcel_point/post_office", 1, "fitness/gym", 2, "fitness/sports_centre", 3));
         assertThat(report.areas("landuse=residential")).isEqualTo(10);
         assertThat(report.residentialBuildings()).isEqualTo(58);
         assertThat(report.buildingsMerged()).isEqualTo(52);
@@ -113,11 +111,12 @@ class OsmFeatureRealFilesTest {
 
     @Test
     void shenzhenLonggang() {
-        OsmFeatures features = extract("shenzhen-longgang-2019.osm");
+        OsmFeatures features = extract("shenzhen-longgang-2019");
         OsmFeatureReport report = features.report();
 
         assertThat(report.facilitiesPerSubtype()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "childcare/kindergarten", 1, "convenience/convenience_store", 1, "convenience/supermarket", 1));
+                "kindergarten/kindergarten", 1, "convenience/convenience_store", 1, "convenience/supermarket", 1,
+                "fitness/sports_centre", 8)); // eight leisure=sports_centre elements (a plain XML parse)
         assertThat(report.areasPerKind()).containsExactlyInAnyOrderEntriesOf(Map.of("landuse=residential", 4,
                 "building=apartments", 14, "building=dormitory", 16));
         assertThat(report.buildingsMerged()).isZero();
@@ -127,9 +126,9 @@ class OsmFeatureRealFilesTest {
     /** Landuse and buildings are stripped from this PBF; it shows the PBF path works end to end. */
     @Test
     void heidelbergPbfExtracts() {
-        OsmFeatures features = extract("heidelberg-2024.osm.pbf");
+        OsmFeatures features = extract("heidelberg-2024");
 
-        assertThat(features.report().facilities("childcare/kindergarten")).isEqualTo(25);
+        assertThat(features.report().facilities("kindergarten/kindergarten")).isEqualTo(25);
         assertThat(features.facilities()).allSatisfy(f -> assertThat(f.lon()).isBetween(8.0, 9.5));
     }
 
@@ -138,7 +137,7 @@ class OsmFeatureRealFilesTest {
         Map<String, String> subtypeOf = Map.of("kindergarten", "kindergarten", "childcare", "nursery",
                 "convenience", "convenience_store", "supermarket", "supermarket");
         Map<String, String> out = new TreeMap<>();
-        for (JsonNode feature : JSON.readTree(dataDir.resolve("derived").resolve(name + ".facilities.geojson").toFile())
+        for (JsonNode feature : JSON.readTree(TestData.derived(name + ".facilities").toFile())
                 .get("features")) {
             JsonNode p = feature.get("properties");
             out.put(p.get("osm_type").asText() + "/" + p.get("osm_id").asText(), subtypeOf.get(p.get("category").asText()));
@@ -148,7 +147,7 @@ class OsmFeatureRealFilesTest {
 
     private static Set<String> derivedIds(String name) throws IOException {
         Set<String> ids = new HashSet<>();
-        for (JsonNode feature : JSON.readTree(dataDir.resolve("derived").resolve(name + ".geojson").toFile())
+        for (JsonNode feature : JSON.readTree(TestData.derived(name).toFile())
                 .get("features")) {
             JsonNode p = feature.get("properties");
             ids.add(p.get("osm_type").asText() + "/" + p.get("osm_id").asText());

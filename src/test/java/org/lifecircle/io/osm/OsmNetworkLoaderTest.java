@@ -13,6 +13,7 @@ import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.network.PedestrianAccess;
 import org.lifecircle.network.TestNetwork;
 import org.lifecircle.network.WalkingGraph;
+import org.lifecircle.testdata.TestData;
 
 class OsmNetworkLoaderTest {
 
@@ -165,7 +166,7 @@ class OsmNetworkLoaderTest {
 
     @Test
     void chengduExtractBuildsOneLargeComponent() {
-        Path chengdu = Path.of(System.getProperty("lifecircle.sharedData"), "osm", "chengdu-central-2018.osm");
+        Path chengdu = TestData.osm("chengdu-central-2018");
         OsmNetwork net = new OsmNetworkLoader(PedestrianAccess.standard()).load(chengdu);
         WalkingGraph g = net.graph();
         assertThat(net.read().nodesRead()).isEqualTo(24_617);

@@ -2,43 +2,35 @@ package org.lifecircle.io.osm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import java.nio.file.Path;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lifecircle.testdata.TestData;
 
 /**
- * Reads the real extracts in the shared data folder (system property lifecircle.sharedData). The
- * expected counts were taken independently of this code: XML with Python's ElementTree, PBF with
- * a small stand-alone protobuf decoder; the element counts agree with data/MANIFEST.md.
+ * Reads the real extracts in the test resources (TestData; the XML ones bzip2-compressed, as the
+ * product reads them). The expected counts were taken independently of this code: XML with
+ * Python's ElementTree, PBF with a small stand-alone protobuf decoder; the element counts agree
+ * with shared/data/MANIFEST.md.
  */
 class OsmRealFilesTest {
 
-    private static Path osmDir;
-
-    @BeforeAll
-    static void locateSharedData() {
-        String sharedData = System.getProperty("lifecircle.sharedData", "../shared/data");
-        osmDir = Path.of(sharedData, "osm");
-        assertThat(osmDir).as("shared OSM data folder").isDirectory();
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "chengdu-central-2018.osm,   24617,  3820,  121,  12840,  29640,  13605",
-        "beijing-haidian-2026.osm,    4347,   684,  194,   5840,   5069,  16601",
-        "shenzhen-longgang-2019.osm,  8005,   773,   40,   2674,   9235,   9860",
-        "heidelberg-2024.osm.pbf,   221009, 31619, 1700, 163832, 266661, 110710",
+        "chengdu-central-2018,    24617,  3820,  121,  12840,  29640,  13605",
+        "beijing-haidian-2026,     4347,   684,  194,   5840,   5069,  16601",
+        "shenzhen-longgang-2019,   8005,   773,   40,   2674,   9235,   9860",
+        "heidelberg-2024,        221009, 31619, 1700, 163832, 266661, 110710",
     })
-    void countsEveryElement(String fileName, long nodes, long ways, long relations, long tags, long wayNodeRefs,
+    void countsEveryElement(String extract, long nodes, long ways, long relations, long tags, long wayNodeRefs,
             long members) {
         CountingHandler counts = new CountingHandler();
 
-        OsmFiles.read(osmDir.resolve(fileName), counts);
+        OsmFiles.read(TestData.osm(extract), counts);
 
         assertThat(counts.nodes).as("nodes").isEqualTo(nodes);
         assertThat(counts.ways).as("ways").isEqualTo(ways);
@@ -50,7 +42,7 @@ class OsmRealFilesTest {
 
     @Test
     void chengduKeepsChineseNamesAndExactCoordinates() {
-        RecordedElement city = firstElements("chengdu-central-2018.osm").node;
+        RecordedElement city = firstElements("chengdu-central-2018").node;
 
         assertThat(city.id()).isEqualTo(244_077_729L);
         assertThat(city.lonDegrees()).isCloseTo(104.0612783, within(1e-9));
@@ -62,7 +54,7 @@ class OsmRealFilesTest {
     @Test
     void heidelbergCoordinatesUseTheBlockGranularity() {
         CountingHandler counts = new CountingHandler();
-        OsmFiles.read(osmDir.resolve("heidelberg-2024.osm.pbf"), counts);
+        OsmFiles.read(TestData.osm("heidelberg-2024"), counts);
 
         assertThat(counts.minLatDegrees).isCloseTo(49.3073228, within(1e-7));
         assertThat(counts.maxLatDegrees).isCloseTo(49.5168325, within(1e-7));
@@ -72,7 +64,7 @@ class OsmRealFilesTest {
 
     @Test
     void heidelbergFirstNodeAndWayDecodeDeltas() {
-        FirstElements first = firstElements("heidelberg-2024.osm.pbf");
+        FirstElements first = firstElements("heidelberg-2024");
         RecordedElement node = first.node;
         assertThat(node.id()).isEqualTo(350_603L);
         assertThat(node.lonDegrees()).isCloseTo(7.708477, within(1e-9));
@@ -85,9 +77,9 @@ class OsmRealFilesTest {
                 .containsEntry("maxspeed:reason", "Lärmschutz");
     }
 
-    private static FirstElements firstElements(String fileName) {
+    private static FirstElements firstElements(String extract) {
         FirstElements first = new FirstElements();
-        OsmFiles.read(osmDir.resolve(fileName), first);
+        OsmFiles.read(TestData.osm(extract), first);
         return first;
     }
 

@@ -81,7 +81,8 @@ class RunStoreTest {
                         OptionalDouble.empty(), "no target"));
         return new NewRun(dataset.name(), dataset.versionId(), Instant.now(), new RunParameters(
                 seed % 2 == 0 ? RunKind.COVERAGE : RunKind.BATCH, "tianjin-2022", "Tianjin 2022", 2000, 300,
-                seed % 2 == 0 ? OptionalDouble.empty() : OptionalDouble.of(800)), rules, results, districts);
+                seed % 2 == 0 ? OptionalDouble.empty() : OptionalDouble.of(800)), rules, results, districts,
+                "id: tianjin-2022\ncategories: {} # 天津 " + seed + "\n");
     }
 
     @ParameterizedTest
@@ -98,6 +99,7 @@ class RunStoreTest {
         assertThat(read.rules()).isEqualTo(first.rules());
         assertThat(read.areas()).isEqualTo(first.areas());
         assertThat(read.districts()).isEqualTo(first.districts());
+        assertThat(read.profileText()).isEqualTo(first.profileText()).contains("天津 1");
         assertThat(store.runs().list(Optional.of("runs"))).containsExactly(saved, second);
         assertThat(store.runs().list(Optional.of("other"))).isEmpty();
         assertThat(store.runs().find("x'; --")).isEmpty();

@@ -21,6 +21,7 @@ import org.lifecircle.store.DatasetFeatures;
 import org.lifecircle.store.DatasetInfo;
 import org.lifecircle.store.NetworkBuild;
 import org.lifecircle.store.NewDataset;
+import org.lifecircle.testdata.TestData;
 
 /**
  * A real city's walking graph (Chengdu extract) stored and restored on both stores, from the graph
@@ -29,8 +30,7 @@ import org.lifecircle.store.NewDataset;
  */
 class StoredNetworkTest {
 
-    private static final Path CHENGDU = Path.of(System.getProperty("lifecircle.sharedData"), "osm",
-            "chengdu-central-2018.osm");
+    private static final Path CHENGDU = TestData.osm("chengdu-central-2018");
 
     @TempDir
     static Path folder;

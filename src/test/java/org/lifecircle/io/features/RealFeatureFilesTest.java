@@ -1,12 +1,9 @@
 package org.lifecircle.io.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import java.nio.file.Files;
-import java.nio.file.Path;
+
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,23 +11,15 @@ import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.geo.Geodesy;
 import org.lifecircle.io.formats.FeatureFiles;
 import org.lifecircle.model.SourceFeature;
+import org.lifecircle.testdata.TestData;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The readers on the real files in shared/data (read through the lifecircle.sharedData system
- * property that surefire sets; skipped when the folder is absent).
+ * The readers on real files (TestData): the GeoJSON derived from the OSM extracts, from the test
+ * resources, and the district boundaries, from ../shared/data (skipped when they are absent).
  */
-class SharedDataTest {
-
-    private static Path data;
-
-    @BeforeAll
-    static void locateData() {
-        String property = System.getProperty("lifecircle.sharedData", "");
-        data = Path.of(property);
-        assumeTrue(!property.isEmpty() && Files.isDirectory(data), "shared data not found at '" + property + "'");
-    }
+class RealFeatureFilesTest {
 
     /**
      * The published Chengdu district boundaries are in GCJ-02; shared/ also has them converted to
@@ -41,9 +30,9 @@ class SharedDataTest {
     @Test
     void chengduDistrictsInGcj02MatchTheirWgs84Version() {
         List<SourceFeature> converted = FeatureFiles.read(FileWithCrs.parse(
-                data.resolve("boundaries/chengdu-districts.gcj02.geojson") + "@gcj02"));
+                TestData.boundary("chengdu-districts.gcj02.geojson") + "@gcj02"));
         List<SourceFeature> reference = FeatureFiles.read(FileWithCrs.parse(
-                data.resolve("boundaries/chengdu-districts.wgs84.geojson").toString()));
+                TestData.boundary("chengdu-districts.wgs84.geojson").toString()));
         assertThat(converted).hasSameSizeAs(reference).hasSize(20);
         double worstMeters = 0;
         for (int f = 0; f < converted.size(); f++) {
@@ -62,7 +51,7 @@ class SharedDataTest {
     @Test
     void chengduFacilitiesAreAllRead() {
         List<SourceFeature> facilities = FeatureFiles.read(FileWithCrs.parse(
-                data.resolve("derived/chengdu-central-2018.facilities.geojson").toString()));
+                TestData.derived("chengdu-central-2018.facilities").toString()));
         assertThat(facilities).hasSize(34);
         assertThat(facilities).allSatisfy(f -> {
             assertThat(f.geometry().getGeometryType()).isEqualTo("Point");
@@ -84,7 +73,7 @@ class SharedDataTest {
     @MethodSource("derivedFiles")
     void derivedFilesReadCompletely(String name) {
         List<SourceFeature> features = FeatureFiles.read(FileWithCrs.parse(
-                data.resolve("derived/" + name + ".geojson").toString()));
+                TestData.derived(name).toString()));
         assertThat(features).isNotEmpty().allSatisfy(f -> assertThat(f.geometry().isEmpty()).isFalse());
     }
 }

@@ -1,0 +1,97 @@
+package org.lifecircle.io.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lifecircle.coverage.CategoryRule;
+import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.model.AgeGroup;
+import org.lifecircle.model.Category;
+import org.lifecircle.model.InvalidInputException;
+
+/**
+ * A profile written as a run keeps it and read back is the same profile (every stock profile, and
+ * one with a threshold given on the command line); the new keys are read, and refused when wrong.
+ */
+class ProfileTextTest {
+
+    @TempDir
+    Path folder;
+
+    static Stream<String> stockProfiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("gis-data", "profiles"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stockProfiles")
+    void aWrittenProfileReadsBackTheSame(String name) {
+        PolicyProfile profile = ProfileFiles.load(name);
+        assertThat(ProfileText.read(ProfileText.write(profile), "test")).isEqualTo(profile);
+        PolicyProfile overridden = profile.withMaxWalkMeters(555);
+        assertThat(ProfileText.read(ProfileText.write(overridden), "test")).isEqualTo(overridden);
+    }
+
+    @Test
+    void scopesDemandGroupsCapacityTargetsAndBundlesAreRead() throws IOException {
+        PolicyProfile profile = parse("""
+                id: t
+                demand_defaults: {age_0_2: 0.02, age_60_plus: 0.2, source: census 2020}
+                categories:
+                  childcare: {max_walk_meters: 1000, facilities: [nursery, kindergarten]}
+                  nursery: {max_walk_meters: 500, demand_group: age_0_2, capacity_per_1000_target: 4.5}
+                  kindergarten: {max_walk_meters: 500, inclusive_only: true, demand_group: age_3_5}
+                bundles:
+                  young: {label: 托幼, members: [nursery, kindergarten], target_pct: 80}
+                """);
+        CategoryRule childcare = profile.getRule(Category.of("childcare"));
+        assertThat(childcare.scope().facilities()).containsExactlyInAnyOrder(Category.of("nursery"),
+                Category.of("kindergarten"));
+        CategoryRule nursery = profile.getRule(Category.of("nursery"));
+        assertThat(nursery.scope().demandGroup()).isEqualTo(AgeGroup.AGE_0_2);
+        assertThat(nursery.scope().capacityPer1000Target()).isEqualTo(OptionalDouble.of(4.5));
+        assertThat(profile.getRule(Category.of("kindergarten")).scope().inclusiveOnly()).isTrue();
+        assertThat(profile.demandDefaults().age0to2()).isEqualTo(0.02);
+        assertThat(profile.demandDefaults().age3to5()).isNaN();
+        assertThat(profile.bundles()).singleElement().satisfies(b -> {
+            assertThat(b.members()).containsExactly(Category.of("nursery"), Category.of("kindergarten"));
+            assertThat(b.targetPct()).isEqualTo(OptionalDouble.of(80));
+        });
+        assertThat(ProfileText.read(ProfileText.write(profile), "test")).isEqualTo(profile);
+    }
+
+    @Test
+    void wrongValuesAreOneLineErrorsNamingTheKey() {
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500, demand_group: adults}\n"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("categories.a.demand_group")
+                .hasMessageContaining("unknown demand group 'adults'");
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500}\nbundles:\n"
+                + "  b: {members: [a, z]}\n")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("bundle b names 'z', which is not one of its rules");
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500,"
+                + " capacity_per_1000_target: -1}\n")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("capacity_per_1000_target must be a number of at least 0");
+        assertThatThrownBy(() -> parse("id: t\ndemand_defaults: {age_0_2: 2, source: x}\ncategories:\n"
+                + "  a: {max_walk_meters: 500}\n")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("a share must be a number from 0 to 1, got 2.0");
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500, inclusive_only: maybe}\n"))
+                .hasMessageContaining("categories.a.inclusive_only must be true or false");
+    }
+
+    private PolicyProfile parse(String yaml) throws IOException {
+        Path file = folder.resolve("p.yaml");
+        Files.writeString(file, yaml);
+        return ProfileFiles.load(file.toString());
+    }
+}
