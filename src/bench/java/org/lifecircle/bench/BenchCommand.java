@@ -7,13 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lifecircle bench engine|catchments}: benchmarks that write their figures under bench/results/. */
+/** {@code lifecircle bench engine|catchments|supply}: benchmarks that write their figures under bench/results/. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and write its figures under bench/results/ (engine needs the PostgreSQL of"
                 + " .ci/setup-postgres.sh, or LIFECIRCLE_DB_URL/USER/PASSWORD).")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "Which benchmark: engine or catchments.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "Which benchmark: engine, catchments or supply.")
     String which;
 
     @Option(names = "--shared-data", paramLabel = "DIR", defaultValue = "../shared/data",
@@ -30,7 +30,8 @@ public final class BenchCommand implements Callable<Integer> {
         Path written = switch (which) {
             case "engine" -> new EngineBenchmark(EngineBenchmark.Settings.fromEnvironment(sharedData, file), System.out).run();
             case "catchments" -> new CatchmentBenchmark(sharedData, file, System.out).run();
-            default -> throw new InvalidInputException("unknown benchmark '" + which + "' (known: engine, catchments)");
+            case "supply" -> new SupplyBenchmark(sharedData, file, System.out).run();
+            default -> throw new InvalidInputException("unknown benchmark '" + which + "' (known: engine, catchments, supply)");
         };
         System.out.println("bench: wrote " + written);
         return 0;

@@ -45,6 +45,15 @@ public final class AreaAccess {
         return new AreaAccess(List.copyOf(snaps), List.copyOf(unsnapped), maxSnapMeters);
     }
 
+    /** Access points snapped elsewhere (tests): one list per area, none reported unsnapped. */
+    static AreaAccess ofSnaps(List<List<Snap>> snaps, double maxSnapMeters) {
+        List<List<Snap>> copies = new ArrayList<>(snaps.size());
+        for (List<Snap> points : snaps) {
+            copies.add(List.copyOf(points));
+        }
+        return new AreaAccess(List.copyOf(copies), List.of(), maxSnapMeters);
+    }
+
     /** The snapped access points of an area; empty when none is near a walkable way. */
     public List<Snap> of(int area) {
         return snaps.get(area);

@@ -18,7 +18,8 @@ import org.lifecircle.network.WalkingGraph;
 /**
  * Decides, on the network, which residential areas are within each category's threshold of a
  * facility: one multi-source search per category seeded with all its facilities, then each
- * area's access points are looked up in the search result.
+ * area's access points are looked up in the search result. With capacities, each rule's supply
+ * measures follow from one bounded search per facility ({@link RuleSupplyMeasure}).
  */
 public final class CoverageAnalysis {
 
@@ -100,14 +101,18 @@ public final class CoverageAnalysis {
         return new CoverageResult(profile, searchLimitMeters, facilities, areas, coverage, unsnapped, supply);
     }
 
-    /** The rule's demand per area and, with capacities, its supply measures. */
+    /**
+     * The rule's demand per area and, when any facility it counts has a capacity, access per 1,000
+     * and served residents within its threshold ({@link RuleSupplyMeasure}).
+     */
     private RuleSupply supply(CategoryRule rule, FacilitySources sources, AreaAccess access) {
         double[] demand = new double[areas.size()];
         for (int a = 0; a < areas.size(); a++) {
             ResidentialArea area = areas.get(a);
             demand[a] = area.ages().of(rule.scope().demandGroup(), area.population());
         }
-        return RuleSupply.demandOnly(demand);
+        return new RuleSupplyMeasure(graph, access, rule, facilities, sources.snaps(), sources.facilityIndex(), demand)
+                .run();
     }
 
     /** Snapped facilities of one category, with the index of each in the facility list. */

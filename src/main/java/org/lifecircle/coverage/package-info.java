@@ -4,6 +4,10 @@
  * <em>covered</em> for a category when an access point of it lies within the threshold of a
  * facility of the category (the distance includes the straight legs to the network); a
  * <em>gap</em> is an area that is not; <em>district rows</em> sum residents and areas per
- * district and category against the target.
+ * district and category against the target. Supply and demand: a rule's <em>demand</em> is the
+ * residents of its demand group; a <em>reach pair</em> is a facility and an area within the
+ * threshold of it; <em>access per 1,000</em> is the two-step floating catchment value (places in
+ * reach per 1,000 of the group); <em>served</em> residents got a place in the assignment that
+ * places the most residents and then walks least.
  */
 package org.lifecircle.coverage;
