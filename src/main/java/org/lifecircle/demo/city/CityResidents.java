@@ -12,8 +12,7 @@ import org.lifecircle.io.files.AtomicFiles;
  * bureau's table would give them.
  *
  * <p>Residents: the outline's land (2.89 ha for a compound) times 90 to 170 residents per hectare,
- * in tens (about 15 million at the default size, Tianjin's 13.9 million of 2020 in order of
- * magnitude). Ages: 1.2-2.6 % aged 0-2, 1.4-2.8 % aged 3-5, 14-30 % aged 60 and over per area
+ * in tens (18.3 million at the default size; Tianjin had 13.9 million in 2020). Ages: 1.2-2.6 % aged 0-2, 1.4-2.8 % aged 3-5, 14-30 % aged 60 and over per area
  * (Tianjin's 21.7 % of 60+ lies in that range).
  */
 final class CityResidents {

@@ -2,9 +2,9 @@ package org.lifecircle.demo.city;
 
 /**
  * How big the generated city is for a number of walking nodes: a square grid of 200 m cells and
- * its unit partition. At the default 2,000,000 nodes: 224 x 224 cells, about 42,000 compounds and
- * open neighbourhoods, 16 districts, 256 streets (街道), 5,120 communities (社区), about 6,300
- * facilities. Everything scales with the node count: cells and facilities linearly, districts as a
+ * its unit partition. At the default 2,000,000 nodes: 225 x 225 cells (45 km a side), 42,615
+ * gated compounds and 5,890 open neighbourhoods, 16 districts, 256 streets (街道), 5,120
+ * communities (社区), 6,143 facilities, 2,001,399 walking nodes (seed 20260101). Everything scales with the node count: cells and facilities linearly, districts as a
  * power of two (8 per million nodes, at least 4), streets about 125 and communities 2,500 per
  * million nodes.
  *

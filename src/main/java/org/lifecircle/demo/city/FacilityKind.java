@@ -12,7 +12,7 @@ enum FacilityKind {
     CANTEEN("MA", "老年食堂", "canteen", "老年食堂", "", 250, 40, 120),
     NURSERY("NU", "托育机构", "nursery", "托育中心", "", 150, 20, 80),
     KINDERGARTEN("KG", "幼儿园", "kindergarten", "幼儿园", "", 250, 90, 360),
-    CONVENIENCE("CV", "便利店", "convenience_store", "便利店", "", 800, 0, 0),
+    CONVENIENCE("CV", "便利店", "convenience_store", "便利店", "", 900, 0, 0),
     VEGETABLE_MARKET("VM", "菜市场", "market", "菜市场", "", 120, 0, 0),
     HEALTH_STATION("HS", "社区卫生服务站", "station", "社区卫生服务站", "", 120, 0, 0),
     PHARMACY("PH", "药店", "", "大药房", "", 150, 0, 0),

@@ -69,6 +69,38 @@ class CityGeneratorTest {
                 .isNotEqualTo(-1L);
     }
 
+    /** Units scale as CitySize documents: districts as powers of two, streets and communities with the nodes. */
+    @Test
+    void unitsScaleWithTheNodeCount() {
+        int[][] expected = {{250_000, 4, 32}, {500_000, 4, 64}, {1_000_000, 8, 128}, {2_000_000, 16, 256}};
+        for (int[] row : expected) {
+            CitySize size = CitySize.forWalkingNodes(row[0]);
+            assertThat(size.districts()).as(row[0] + " districts").isEqualTo(row[1]);
+            assertThat(size.streets()).as(row[0] + " streets").isEqualTo(row[2]);
+            assertThat(size.communities()).as(row[0] + " communities").isEqualTo(row[2] * 20);
+            assertThat(CitySize.expectedNodes(size.columns())).as(row[0] + " nodes")
+                    .isCloseTo(row[0], within(row[0] * 0.01));
+        }
+    }
+
+    /** The default size is Tianjin-like: at least 30,000 compounds and 6,000 facilities (facilities.csv only). */
+    @Test
+    void defaultSizeIsTianjinLike() throws IOException {
+        CityPlan plan = new CityPlan(CitySize.forWalkingNodes(CityGenerator.DEFAULT_WALKING_NODES),
+                CityGenerator.DEFAULT_SEED);
+        int compounds = 0;
+        for (int r = 0; r < plan.rows(); r++) {
+            for (int c = 0; c < plan.columns(); c++) {
+                compounds += plan.kind(c, r) == CityPlan.Kind.COMPOUND || plan.kind(c, r) == CityPlan.Kind.ESTATE ? 1 : 0;
+            }
+        }
+        assertThat(compounds).isGreaterThanOrEqualTo(30_000);
+        CityProjection projection = new CityProjection(plan.widthMeters(), plan.widthMeters());
+        Path file = shared.resolve("default-facilities.csv");
+        new CityFacilities(plan, new CityUnits(plan.size()), projection).write(file);
+        assertThat(Files.readAllLines(file).size() - 1).isGreaterThanOrEqualTo(6_000);
+    }
+
     @Test
     void pbfBuildsAWalkingGraphOfTheAskedSize() {
         OsmNetwork network = new OsmNetworkLoader(PedestrianAccess.standard()).load(city.resolve(CityFiles.NETWORK));
