@@ -95,6 +95,12 @@ final class CityReport {
                 graph <= GRAPH_TARGET_BYTES_PER_NODE);
         md.append('\n');
         dominating(md, size, coverage, importSeconds, store);
+        if (graph > GRAPH_TARGET_BYTES_PER_NODE) {
+            md.append(String.format(Locale.ROOT, "- Graph: the node columns are 16 B per node (longitude and latitude as"
+                    + " E7 ints, the 8-byte OSM id) plus component labels; the other %.1f B per node are the %.2f edges"
+                    + " per node (records, way ids, shape points), the adjacency lists and the edge index.%n",
+                    graph - 16, (double) size.graphEdges() / size.graphNodes()));
+        }
     }
 
     private static void row(StringBuilder md, String target, String figure, boolean pass) {

@@ -44,8 +44,6 @@ final class CellLayout {
     final double span;
     final int kx;
     final int ky;
-    final GateState[] gates = new GateState[4];
-    final double[] gatePositions = new double[4];
     final List<StreetPoint> streetPoints = new ArrayList<>(4);
     final List<LocalWay> ways = new ArrayList<>();
     private final DoubleList xs = new DoubleList();

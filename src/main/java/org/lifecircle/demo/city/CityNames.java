@@ -1,9 +1,10 @@
 package org.lifecircle.demo.city;
 
 /**
- * Names for the generated city's units, roads and compounds, made from an index so that they are
- * unique within their kind (two syllable lists give 1,600 pairs, a third syllable beyond that).
- * They sound like Tianjin names but belong to no real place.
+ * Names for the generated city's units, roads and compounds, made from an index: two syllable
+ * lists give 1,560 pairs, a third syllable 17,160 names, so units and roads have names of their
+ * own; compounds (48,505 at the default size) repeat names beyond that, as real cities do, and are
+ * told apart by id. They sound like Tianjin names but belong to no real place.
  */
 final class CityNames {
 
@@ -15,7 +16,7 @@ final class CityNames {
     private CityNames() {
     }
 
-    /** Two (or three) syllables for the index; unique for indexes below 16,000. */
+    /** Two (or three) syllables for the index; unique for indexes below 17,160. */
     static String syllables(int index) {
         int n = FIRST.length();
         StringBuilder name = new StringBuilder(3).append(FIRST.charAt(index % n))

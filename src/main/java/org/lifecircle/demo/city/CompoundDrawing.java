@@ -34,7 +34,6 @@ final class CompoundDrawing {
         this.hi = layout.span - CellLayout.RING_INSET_METERS;
         this.lineX = lines(layout.kx);
         this.lineY = lines(layout.ky);
-        System.arraycopy(states, 0, layout.gates, 0, 4);
         for (int side = 0; side < 4; side++) {
             sides.add(new ArrayList<>());
         }
@@ -135,7 +134,6 @@ final class CompoundDrawing {
         sides.get(side).add(new SidePoint(p, ringNode));
         String[] tags = gateTags(states[side], CellLayout.SIDE_NAMES[side]);
         gateNodes[side] = horizontal ? layout.addNode(p, wall, tags) : layout.addNode(wall, p, tags);
-        layout.gatePositions[side] = p;
         int streetNode = horizontal ? layout.addNode(shifted, street) : layout.addNode(street, shifted);
         layout.street(side, shifted, streetNode);
         layout.addWay(new int[] {streetNode, gateNodes[side], ringNode}, "highway", "footway");
