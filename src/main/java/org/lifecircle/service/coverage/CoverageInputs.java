@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.io.formats.FeatureFiles;
 import org.lifecircle.io.inputs.CategoryTable;
@@ -16,7 +18,9 @@ import org.lifecircle.io.osm.OsmFeatureExtractor;
 import org.lifecircle.io.osm.OsmFeatures;
 import org.lifecircle.io.osm.OsmNetwork;
 import org.lifecircle.io.osm.OsmNetworkLoader;
+import org.lifecircle.model.Category;
 import org.lifecircle.model.District;
+import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.model.SourceFeature;
@@ -37,6 +41,7 @@ public final class CoverageInputs {
     private OsmFeatures osmFeatures;
     private CategoryTable categoryTable;
     private InputExtent extent;
+    private List<String> keptFromOsm = List.of();
 
     public CoverageInputs(DatasetSources sources) {
         this.sources = sources;
@@ -59,15 +64,28 @@ public final class CoverageInputs {
                 censusAges);
     }
 
+    /**
+     * The files' facilities; with {@link FacilityReplacement#CATEGORIES} also the OSM facilities of
+     * every facility category the files have none of (OSM's first, in their order, then the files').
+     */
     private List<Facility> facilities() {
         if (sources.facilityFiles().isEmpty()) {
             return osm().facilities();
         }
         FacilityLayer layer = new FacilityLayer(categories());
-        List<Facility> facilities = new ArrayList<>();
+        List<Facility> fromFiles = new ArrayList<>();
         for (FileWithCrs file : sources.facilityFiles()) {
-            facilities.addAll(layer.facilities(read(file), file.path().getFileName().toString()));
+            fromFiles.addAll(layer.facilities(read(file), file.path().getFileName().toString()));
         }
+        if (sources.facilityReplacement() == FacilityReplacement.ALL) {
+            return fromFiles;
+        }
+        Set<Category> replaced = fromFiles.stream().map(Facility::category).collect(Collectors.toSet());
+        List<Facility> facilities = new ArrayList<>(osm().facilities().stream()
+                .filter(f -> !replaced.contains(f.category())).toList());
+        facilities.addAll(fromFiles);
+        keptFromOsm = facilities.stream().limit(facilities.size() - fromFiles.size()).map(f -> f.category().id())
+                .distinct().sorted().toList();
         return facilities;
     }
 
@@ -119,6 +137,10 @@ public final class CoverageInputs {
         inputs.put("osm", sources.osmFile().toString());
         inputs.put("facilities", sources.facilityFiles().isEmpty() ? "from the OSM file"
                 : sources.facilityFiles().stream().map(Object::toString).toList());
+        if (!sources.facilityFiles().isEmpty()) {
+            inputs.put("facilityReplacement", sources.facilityReplacement().id());
+            inputs.put("facilityCategoriesFromOsm", keptFromOsm);
+        }
         inputs.put("residential", sources.residentialFile().map(Object::toString).orElse("from the OSM file"));
         inputs.put("districts", sources.districtFile().map(Object::toString).orElse(null));
         inputs.put("population", sources.populationFile().map(Object::toString).orElse(null));
