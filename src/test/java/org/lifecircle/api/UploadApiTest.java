@@ -113,6 +113,20 @@ class UploadApiTest {
                 .contains("unknown facility replacement 'some'; use all or categories");
     }
 
+    @Test
+    void aFacilityFileNamedWithoutItsSystemIsImportedWithAWarningNamingTheSuffix() throws Exception {
+        Map<String, byte[]> city = DemoZip.entries();
+        city.put("city/facilities.csv", city.remove("city/facilities@" + DemoFiles.FACILITIES_CRS + ".csv"));
+        ResponseEntity<String> imported = put("shifted-town", DemoZip.zip(city), true);
+        assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(200);
+        JsonNode warnings = json.readTree(imported.getBody()).get("warnings");
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).asText()).startsWith("facilities.csv: its features lie")
+                .endsWith("is it facilities.csv@gcj02?").doesNotContain("/tmp");
+        JsonNode asPublished = json.readTree(put("published-town", DemoZip.zip(DemoZip.entries()), true).getBody());
+        assertThat(asPublished.get("warnings")).isEmpty();
+    }
+
     /** The facility rows of the demo city's facilities.csv (one header line). */
     private static int demoFacilityCount() {
         try {

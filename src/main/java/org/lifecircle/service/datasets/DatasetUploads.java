@@ -5,6 +5,7 @@ import org.lifecircle.io.files.ZipUnpacker;
 import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.StoreUnavailableException;
+import org.lifecircle.store.DatasetInfo;
 import org.lifecircle.store.DatasetNames;
 import org.lifecircle.store.Store;
 
@@ -33,8 +34,10 @@ public final class DatasetUploads {
         DatasetNames.check(name);
         try (UploadedDataset upload = UploadedDataset.unpack(zip, limits)) {
             try {
-                return ImportedDataset.of(new ImportJob(store, new ImportRequest(name,
-                        upload.sources().withFacilityReplacement(replacement))).run());
+                ImportJob job = new ImportJob(store, new ImportRequest(name,
+                        upload.sources().withFacilityReplacement(replacement)));
+                DatasetInfo info = job.run();
+                return ImportedDataset.of(info, job.warnings().stream().map(upload::withoutFolder).toList());
             } catch (StoreUnavailableException e) {
                 throw e; // the database's trouble, not the upload's: the server answers 503 without the message
             } catch (InvalidInputException e) {
