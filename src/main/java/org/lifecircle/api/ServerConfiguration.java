@@ -35,7 +35,8 @@ class ServerConfiguration {
     @Bean(destroyMethod = "close")
     Store store(Environment environment) {
         StoreSettings settings = StoreSettings.resolve(
-                setting -> Optional.ofNullable(environment.getProperty(setting.property())).filter(v -> !v.isBlank()));
+                setting -> Optional.ofNullable(environment.getProperty(setting.property())).filter(v -> !v.isBlank()),
+                StoreSettings.defaultDataDir(environment::getProperty));
         return Stores.open(settings, LOG::warn);
     }
 

@@ -3,11 +3,14 @@ package org.lifecircle.api;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.lifecircle.model.FacilityReplacement;
+import org.lifecircle.options.Defaults;
 import org.lifecircle.service.datasets.DatasetUploads;
 import org.lifecircle.service.datasets.ImportedDataset;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Imports a dataset from a zip of its input files (the web counterpart of {@code lifecircle import}). */
@@ -25,8 +28,11 @@ class UploadController {
         "application/octet-stream"})
     @Operation(summary = "Import (or replace) a dataset from a zip: network.osm.pbf (or .osm/.osm.bz2/.osm.gz),"
             + " facilities*.csv|geojson|shp|gpkg, optional residential.*, districts.* and population.csv; a"
-            + " coordinate system after '@' in a name (facilities@gcj02.csv). Needs the X-Requested-With header.")
-    ImportedDataset upload(@PathVariable String dataset, HttpServletRequest request) throws IOException {
-        return uploads.importZip(dataset, request.getInputStream());
+            + " coordinate system after '@' in a name (facilities@gcj02.csv); facilitiesReplace=categories (default:"
+            + " the files replace the OSM facilities of their own categories) or all. Needs the X-Requested-With header.")
+    ImportedDataset upload(@PathVariable String dataset,
+                           @RequestParam(name = "facilitiesReplace", defaultValue = Defaults.FACILITY_REPLACEMENT_TEXT)
+                           FacilityReplacement facilitiesReplace, HttpServletRequest request) throws IOException {
+        return uploads.importZip(dataset, request.getInputStream(), facilitiesReplace);
     }
 }

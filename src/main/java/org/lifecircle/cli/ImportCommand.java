@@ -42,16 +42,19 @@ final class ImportCommand implements Callable<Integer> {
         }
         DatasetInfo info;
         String where;
+        java.util.List<String> warnings;
         try (Store store = StoreAccess.open(spec)) {
             ImportJob job = demo ? ImportJob.demo(store, DemoJob.defaultFolder())
                     : new ImportJob(store, new ImportRequest(name, sources.toSources("--demo")));
             info = job.run();
+            warnings = job.warnings();
             where = store.description();
         }
         DatasetCounts c = info.counts();
         spec.commandLine().getOut().printf("import: dataset '%s' version %s: %d nodes, %d edges, %d facilities, %d areas,"
                         + " %d districts; stored in %s%n", info.name(), info.versionId(), c.nodes(), c.edges(),
                 c.facilities(), c.areas(), c.districts(), where);
+        warnings.forEach(w -> spec.commandLine().getErr().println("lifecircle: warning: " + w));
         return 0;
     }
 }

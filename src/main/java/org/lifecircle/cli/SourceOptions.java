@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lifecircle.crs.FileWithCrs;
+import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.options.Defaults;
 import org.lifecircle.service.coverage.DatasetSources;
 import picocli.CommandLine.Option;
 
@@ -19,6 +21,13 @@ final class SourceOptions {
             description = "Facility file (CSV, GeoJSON, Shapefile .shp/.zip, GeoPackage); repeatable. "
                     + "CRS: wgs84, gcj02, bd09, cgcs2000, epsg:NNNN. Default: facilities from the OSM file.")
     List<String> facilities = new ArrayList<>();
+
+    @Option(names = "--facilities-replace", paramLabel = "all|categories",
+            defaultValue = Defaults.FACILITY_REPLACEMENT_TEXT,
+            description = "What the facility files replace of the OSM facilities: categories (default: only the"
+                    + " facility categories the files contain, e.g. an elderly-care list keeps OSM's kindergartens and"
+                    + " shops) or all (the files are the whole list).")
+    FacilityReplacement facilitiesReplace = Defaults.FACILITY_REPLACEMENT;
 
     @Option(names = "--residential", paramLabel = "FILE[@CRS]",
             description = "Residential area polygons. Default: landuse/buildings from the OSM file.")
@@ -43,6 +52,7 @@ final class SourceOptions {
         }
         return new DatasetSources(osm, facilities.stream().map(FileWithCrs::parse).toList(),
                 Optional.ofNullable(residential).map(FileWithCrs::parse),
-                Optional.ofNullable(districts).map(FileWithCrs::parse), Optional.ofNullable(population));
+                Optional.ofNullable(districts).map(FileWithCrs::parse), Optional.ofNullable(population),
+                facilitiesReplace);
     }
 }

@@ -7,6 +7,7 @@ import org.lifecircle.catchment.CatchmentPolygons;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageAnalysis;
 import org.lifecircle.crs.CrsSpec;
+import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.io.profile.ProfileFiles;
 import org.lifecircle.network.Snapper;
 import org.lifecircle.network.WalkingGraphBuilder;
@@ -37,6 +38,9 @@ public final class Defaults {
     public static final CatchmentForm FORM = CatchmentForm.DISSOLVE;
     /** CSV exports carry their geometry as WKT unless told not to. */
     public static final boolean CSV_WKT = true;
+    public static final String FACILITY_REPLACEMENT_TEXT = "categories";
+    /** A facility file replaces the OSM facilities of its own categories only. */
+    public static final FacilityReplacement FACILITY_REPLACEMENT = FacilityReplacement.CATEGORIES;
     public static final double LATERAL_OFFSET_METERS = CatchmentPolygons.DEFAULT_LATERAL_OFFSET_METERS;
 
     private Defaults() {

@@ -8,6 +8,7 @@ import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.io.export.ExportFormat;
 import org.lifecircle.io.export.ExportOptions;
 import org.lifecircle.model.Category;
+import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.results.LayerKind;
 
 /**
@@ -24,10 +25,12 @@ public final class OptionTypes {
     public static final OptionType<Charset> ENCODING = new OptionType<>(Charset.class, ExportOptions::parseEncoding);
     public static final OptionType<CatchmentForm> FORM = new OptionType<>(CatchmentForm.class, CatchmentForm::parse);
     public static final OptionType<Category> CATEGORY = new OptionType<>(Category.class, Category::of);
+    public static final OptionType<FacilityReplacement> FACILITY_REPLACEMENT = new OptionType<>(
+            FacilityReplacement.class, FacilityReplacement::parse);
 
     /** All of them, for the front ends to register. */
     public static final List<OptionType<?>> ALL = List.of(OUTPUT_CRS, FILE_WITH_CRS, LAYER, FORMAT, ENCODING, FORM,
-            CATEGORY);
+            CATEGORY, FACILITY_REPLACEMENT);
 
     private OptionTypes() {
     }

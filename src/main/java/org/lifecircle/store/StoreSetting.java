@@ -6,7 +6,7 @@ package org.lifecircle.store;
  * {@code LIFECIRCLE_DB_URL} works for both).
  */
 public enum StoreSetting {
-    /** Folder of the embedded database and of the graph cache (default {@code ./data}). */
+    /** Folder of the embedded database and of the graph cache (default {@link StoreSettings#defaultDataDir}). */
     DATA_DIR("LIFECIRCLE_DATA_DIR", "lifecircle.data-dir"),
     /** A {@code jdbc:postgresql://} URL: use PostGIS instead of the embedded database. */
     DB_URL("LIFECIRCLE_DB_URL", "lifecircle.db.url"),

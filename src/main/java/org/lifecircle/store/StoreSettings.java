@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.lifecircle.model.InvalidInputException;
 
 /**
- * Which store to open, the same for the command line and the server: the embedded H2GIS database
+ * Which store to open, the same for the command line and the server: the embedded SQLite database
  * under {@code dataDir} unless PostGIS is configured. A configured PostGIS is never replaced by the
  * embedded store: a user or password without a URL is an error, not a reason to fall back.
  *
@@ -17,8 +17,8 @@ import org.lifecircle.model.InvalidInputException;
  */
 public record StoreSettings(Path dataDir, Optional<PostgisSettings> postgis) {
 
-    /** The default data folder, relative to the working directory. */
-    public static final Path DEFAULT_DATA_DIR = Path.of("data");
+    /** The data folder's name under the user's data home ({@code $XDG_DATA_HOME} or {@code ~/.local/share}). */
+    public static final String DATA_FOLDER_NAME = "lifecircle";
 
     /** Graph snapshots live here, one file per dataset version (see store.cache.GraphCache). */
     public Path graphCacheFolder() {
@@ -33,18 +33,50 @@ public record StoreSettings(Path dataDir, Optional<PostgisSettings> postgis) {
     public static StoreSettings fromEnvironment() {
         Map<String, String> environment = System.getenv();
         return resolve(setting -> Optional.ofNullable(System.getProperty(setting.property()))
-                .or(() -> Optional.ofNullable(environment.get(setting.environmentVariable()))));
+                .or(() -> Optional.ofNullable(environment.get(setting.environmentVariable()))),
+                defaultDataDir(environment::get));
     }
 
-    /** From environment variables only (tests give their own). */
+    /**
+     * From these environment variables only (tests give their own); the default folder from their
+     * {@code XDG_DATA_HOME} or {@code HOME}, else from the process's.
+     */
     public static StoreSettings fromEnvironment(Map<String, String> environment) {
-        return resolve(setting -> Optional.ofNullable(environment.get(setting.environmentVariable())));
+        return resolve(setting -> Optional.ofNullable(environment.get(setting.environmentVariable())),
+                defaultDataDir(name -> Optional.ofNullable(environment.get(name)).orElseGet(() -> System.getenv(name))));
     }
 
-    /** From any source of the four settings; blank values count as unset. */
+    /**
+     * The data folder when none is set, the same from whatever folder a command is run:
+     * {@code $XDG_DATA_HOME/lifecircle} when that variable holds an absolute path (the XDG Base
+     * Directory rule: relative values are ignored), else {@code $HOME/.local/share/lifecircle}
+     * (the Java property {@code user.home} when HOME is unset).
+     *
+     * @param environment an environment variable's value by name, null when unset
+     */
+    public static Path defaultDataDir(Function<String, String> environment) {
+        Optional<Path> xdg = Optional.ofNullable(environment.apply("XDG_DATA_HOME")).filter(v -> !v.isBlank())
+                .flatMap(StoreSettings::absolute);
+        if (xdg.isPresent()) {
+            return xdg.get().resolve(DATA_FOLDER_NAME);
+        }
+        Path home = Optional.ofNullable(environment.apply("HOME")).filter(v -> !v.isBlank())
+                .flatMap(StoreSettings::absolute).orElseGet(() -> Path.of(System.getProperty("user.home")));
+        return home.resolve(".local").resolve("share").resolve(DATA_FOLDER_NAME);
+    }
+
+    /**
+     * From any source of the four settings; blank values count as unset. Without a data folder,
+     * the one of {@link #defaultDataDir} for the process's environment.
+     */
     public static StoreSettings resolve(Function<StoreSetting, Optional<String>> lookup) {
+        return resolve(lookup, defaultDataDir(System::getenv));
+    }
+
+    /** From any source of the four settings, with this folder when none is set. */
+    public static StoreSettings resolve(Function<StoreSetting, Optional<String>> lookup, Path defaultDataDir) {
         Function<StoreSetting, Optional<String>> value = setting -> lookup.apply(setting).filter(v -> !v.isBlank());
-        Path dataDir = value.apply(StoreSetting.DATA_DIR).map(StoreSettings::path).orElse(DEFAULT_DATA_DIR);
+        Path dataDir = value.apply(StoreSetting.DATA_DIR).map(StoreSettings::path).orElse(defaultDataDir);
         Optional<String> url = value.apply(StoreSetting.DB_URL);
         if (url.isEmpty()) {
             for (StoreSetting setting : new StoreSetting[] {StoreSetting.DB_USER, StoreSetting.DB_PASSWORD}) {
@@ -58,6 +90,15 @@ public record StoreSettings(Path dataDir, Optional<PostgisSettings> postgis) {
         }
         return new StoreSettings(dataDir, Optional.of(new PostgisSettings(url.get(),
                 value.apply(StoreSetting.DB_USER).orElse(""), lookup.apply(StoreSetting.DB_PASSWORD).orElse(""))));
+    }
+
+    private static Optional<Path> absolute(String text) {
+        try {
+            Path path = Path.of(text);
+            return path.isAbsolute() ? Optional.of(path) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static Path path(String text) {

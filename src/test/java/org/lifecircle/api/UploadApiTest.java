@@ -93,6 +93,40 @@ class UploadApiTest {
                 + " the block at byte 0 declares raw_size 2147483647, where the format allows less than 32 MiB");
     }
 
+    @Test
+    void anElderlyCareListReplacesOnlyTheOsmElderlyCareUnlessAllIsAsked() throws Exception {
+        Map<String, byte[]> city = new java.util.LinkedHashMap<>();
+        city.put("city/network.osm.bz2", java.nio.file.Files.readAllBytes(
+                org.lifecircle.testdata.TestData.osm("chengdu-central-2018")));
+        city.put("city/facilities.csv", "name,category,lon,lat\n锦江区养老服务中心,养老服务中心,104.0800,30.6600\n"
+                .getBytes(StandardCharsets.UTF_8));
+        byte[] zip = DemoZip.zip(city);
+        ResponseEntity<String> all = put("chengdu-all?facilitiesReplace=all", zip, true);
+        assertThat(all.getStatusCode().value()).as(all.getBody()).isEqualTo(200);
+        assertThat(json.readTree(all.getBody()).get("facilities").asInt()).isEqualTo(1);
+        ResponseEntity<String> byCategory = put("chengdu-by-category", zip, true);
+        assertThat(byCategory.getStatusCode().value()).as(byCategory.getBody()).isEqualTo(200);
+        assertThat(json.readTree(byCategory.getBody()).get("facilities").asInt()).isGreaterThan(1);
+        ResponseEntity<String> refused = put("chengdu-refused?facilitiesReplace=some", zip, true);
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        assertThat(json.readTree(refused.getBody()).get("message").asText())
+                .contains("unknown facility replacement 'some'; use all or categories");
+    }
+
+    @Test
+    void aFacilityFileNamedWithoutItsSystemIsImportedWithAWarningNamingTheSuffix() throws Exception {
+        Map<String, byte[]> city = DemoZip.entries();
+        city.put("city/facilities.csv", city.remove("city/facilities@" + DemoFiles.FACILITIES_CRS + ".csv"));
+        ResponseEntity<String> imported = put("shifted-town", DemoZip.zip(city), true);
+        assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(200);
+        JsonNode warnings = json.readTree(imported.getBody()).get("warnings");
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).asText()).startsWith("facilities.csv: its features lie")
+                .endsWith("is it facilities.csv@gcj02?").doesNotContain("/tmp");
+        JsonNode asPublished = json.readTree(put("published-town", DemoZip.zip(DemoZip.entries()), true).getBody());
+        assertThat(asPublished.get("warnings")).isEmpty();
+    }
+
     /** The facility rows of the demo city's facilities.csv (one header line). */
     private static int demoFacilityCount() {
         try {

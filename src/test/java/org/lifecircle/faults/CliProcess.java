@@ -26,8 +26,9 @@ public final class CliProcess implements AutoCloseable {
     /** The line a paused write prints first on standard error. */
     static final String PAUSED = "lifecircle: paused after ";
 
+    /** The store settings, and XDG_DATA_HOME, which places the default data folder (store.StoreSettings). */
     private static final List<String> STORE_VARIABLES = List.of("LIFECIRCLE_DATA_DIR", "LIFECIRCLE_DB_URL",
-            "LIFECIRCLE_DB_USER", "LIFECIRCLE_DB_PASSWORD");
+            "LIFECIRCLE_DB_USER", "LIFECIRCLE_DB_PASSWORD", "XDG_DATA_HOME");
 
     private final Process process;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -45,12 +46,18 @@ public final class CliProcess implements AutoCloseable {
      * test's environment are removed) and these Java system properties.
      */
     public static CliProcess start(Map<String, String> storeEnvironment, Map<String, String> properties, String... args) {
+        return startIn(Path.of("").toAbsolutePath(), storeEnvironment, properties, args);
+    }
+
+    /** As {@link #start}, in this working directory. */
+    public static CliProcess startIn(Path workingDirectory, Map<String, String> storeEnvironment,
+                                     Map<String, String> properties, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path")));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("org.lifecircle.cli.LifeCircleCli");
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         STORE_VARIABLES.forEach(builder.environment()::remove);
         builder.environment().putAll(storeEnvironment);
         try {

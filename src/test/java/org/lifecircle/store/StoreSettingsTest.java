@@ -12,10 +12,26 @@ class StoreSettingsTest {
 
     @Test
     void withoutAUrlTheEmbeddedStoreInTheDataFolder() {
-        assertThat(StoreSettings.fromEnvironment(Map.of())).isEqualTo(StoreSettings.embedded(Path.of("data")));
+        assertThat(StoreSettings.fromEnvironment(Map.of("XDG_DATA_HOME", "/home/p/.data")))
+                .isEqualTo(StoreSettings.embedded(Path.of("/home/p/.data/lifecircle")));
         StoreSettings settings = StoreSettings.fromEnvironment(Map.of("LIFECIRCLE_DATA_DIR", "/srv/lc"));
         assertThat(settings.postgis()).isEmpty();
         assertThat(settings.graphCacheFolder()).isEqualTo(Path.of("/srv/lc/graph-cache"));
+    }
+
+    @Test
+    void theDefaultFolderIsTheUsersDataHomeNotTheWorkingDirectory() {
+        assertThat(StoreSettings.defaultDataDir(Map.of("XDG_DATA_HOME", "/x/data", "HOME", "/home/p")::get))
+                .isEqualTo(Path.of("/x/data/lifecircle"));
+        assertThat(StoreSettings.defaultDataDir(Map.of("HOME", "/home/p")::get))
+                .isEqualTo(Path.of("/home/p/.local/share/lifecircle"));
+        assertThat(StoreSettings.defaultDataDir(Map.of("XDG_DATA_HOME", "relative/data", "HOME", "/home/p")::get))
+                .as("XDG Base Directory: a relative XDG_DATA_HOME is ignored")
+                .isEqualTo(Path.of("/home/p/.local/share/lifecircle"));
+        assertThat(StoreSettings.defaultDataDir(Map.<String, String>of()::get))
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".local", "share", "lifecircle"));
+        assertThat(StoreSettings.fromEnvironment(Map.of("HOME", "/home/p", "LIFECIRCLE_DATA_DIR", "/srv/lc")).dataDir())
+                .isEqualTo(Path.of("/srv/lc"));
     }
 
     @Test

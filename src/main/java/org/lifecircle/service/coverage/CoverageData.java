@@ -26,11 +26,26 @@ import org.lifecircle.network.WalkingGraph;
  * @param duplicateOsmNodes repeated node ids of the OSM file; empty for a stored dataset (the store
  *     keeps the graph, not what reading the file found)
  * @param censusAges the census's residents by age group (0-2, 3-5, 60+; NaN where not given) by district index
+ * @param inputWarnings what reading the files found worth a warning (a file that fits better in another
+ *     coordinate system, {@link CrsGuard}); empty for a stored dataset (its import said so)
  */
 public record CoverageData(WalkingGraph graph, GraphBuildReport build, List<Facility> facilities, List<ResidentialArea> areas,
                     List<District> districts, Map<Integer, Double> census, List<String> repaired, List<String> skipped,
                     Map<String, Object> inputs, Optional<DuplicateNodes> duplicateOsmNodes,
-                    Map<Integer, double[]> censusAges) {
+                    Map<Integer, double[]> censusAges, List<String> inputWarnings) {
+
+    public CoverageData {
+        inputWarnings = List.copyOf(inputWarnings);
+    }
+
+    /** Inputs without warnings from reading them. */
+    public CoverageData(WalkingGraph graph, GraphBuildReport build, List<Facility> facilities, List<ResidentialArea> areas,
+                        List<District> districts, Map<Integer, Double> census, List<String> repaired,
+                        List<String> skipped, Map<String, Object> inputs, Optional<DuplicateNodes> duplicateOsmNodes,
+                        Map<Integer, double[]> censusAges) {
+        this(graph, build, facilities, areas, districts, census, repaired, skipped, inputs, duplicateOsmNodes, censusAges,
+                List.of());
+    }
 
     /** Inputs without census age counts. */
     public CoverageData(WalkingGraph graph, GraphBuildReport build, List<Facility> facilities, List<ResidentialArea> areas,

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.io.formats.FeatureFiles;
 import org.lifecircle.io.inputs.CategoryTable;
@@ -16,7 +19,9 @@ import org.lifecircle.io.osm.OsmFeatureExtractor;
 import org.lifecircle.io.osm.OsmFeatures;
 import org.lifecircle.io.osm.OsmNetwork;
 import org.lifecircle.io.osm.OsmNetworkLoader;
+import org.lifecircle.model.Category;
 import org.lifecircle.model.District;
+import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.model.SourceFeature;
@@ -37,6 +42,9 @@ public final class CoverageInputs {
     private OsmFeatures osmFeatures;
     private CategoryTable categoryTable;
     private InputExtent extent;
+    private List<String> keptFromOsm = List.of();
+    private final List<String> warnings = new ArrayList<>();
+    private CrsGuard guard;
 
     public CoverageInputs(DatasetSources sources) {
         this.sources = sources;
@@ -47,27 +55,44 @@ public final class CoverageInputs {
         OsmNetwork network = new OsmNetworkLoader(PedestrianAccess.standard()).load(sources.osmFile());
         timer.lap("network");
         extent = new InputExtent(network.graph().edgeIndex().bounds(), sources.osmFile());
+        guard = new CrsGuard(network.graph());
         List<Facility> facilities = facilities();
         List<District> districts = districts();
         List<ResidentialArea> areas = areas();
+        sources.districtFile().ifPresent(file -> guard.checkDistricts(nameOf(file), file.crs(),
+                districts.stream().map(District::boundary).toList(),
+                areas.stream().map(ResidentialArea::polygon).toList()).ifPresent(warnings::add));
         Map<Integer, Double> census = sources.populationFile().map(file -> CensusTable.read(file, districts))
                 .orElse(Map.of());
         Map<Integer, double[]> censusAges = sources.populationFile().map(file -> CensusTable.readAges(file, districts))
                 .orElse(Map.of());
         return new CoverageData(network.graph(), network.build(), facilities, areas, districts, census,
                 List.copyOf(repaired), List.copyOf(skipped), inputsUsed(), Optional.of(network.read().duplicateNodes()),
-                censusAges);
+                censusAges, List.copyOf(warnings));
     }
 
+    /**
+     * The files' facilities; with {@link FacilityReplacement#CATEGORIES} also the OSM facilities of
+     * every facility category the files have none of (OSM's first, in their order, then the files').
+     */
     private List<Facility> facilities() {
         if (sources.facilityFiles().isEmpty()) {
             return osm().facilities();
         }
         FacilityLayer layer = new FacilityLayer(categories());
-        List<Facility> facilities = new ArrayList<>();
+        List<Facility> fromFiles = new ArrayList<>();
         for (FileWithCrs file : sources.facilityFiles()) {
-            facilities.addAll(layer.facilities(read(file), file.path().getFileName().toString()));
+            fromFiles.addAll(layer.facilities(readChecked(file), nameOf(file)));
         }
+        if (sources.facilityReplacement() == FacilityReplacement.ALL) {
+            return fromFiles;
+        }
+        Set<Category> replaced = fromFiles.stream().map(Facility::category).collect(Collectors.toSet());
+        List<Facility> facilities = new ArrayList<>(osm().facilities().stream()
+                .filter(f -> !replaced.contains(f.category())).toList());
+        facilities.addAll(fromFiles);
+        keptFromOsm = facilities.stream().limit(facilities.size() - fromFiles.size()).map(f -> f.category().id())
+                .distinct().sorted().toList();
         return facilities;
     }
 
@@ -76,7 +101,7 @@ public final class CoverageInputs {
             return osm().areas();
         }
         ResidentialLayer layer = new ResidentialLayer();
-        List<ResidentialArea> areas = layer.areas(read(sources.residentialFile().get()));
+        List<ResidentialArea> areas = layer.areas(readChecked(sources.residentialFile().get()));
         repaired.addAll(layer.repaired());
         return areas;
     }
@@ -93,8 +118,19 @@ public final class CoverageInputs {
 
     private List<SourceFeature> read(FileWithCrs file) {
         List<SourceFeature> features = FeatureFiles.read(file);
-        extent.requireNear(features, String.valueOf(file.path().getFileName()));
+        extent.requireNear(features, nameOf(file));
         return features;
+    }
+
+    /** Read, and checked against the network for a better fit in another coordinate system. */
+    private List<SourceFeature> readChecked(FileWithCrs file) {
+        List<SourceFeature> features = read(file);
+        guard.check(nameOf(file), file.crs(), features).ifPresent(warnings::add);
+        return features;
+    }
+
+    private static String nameOf(FileWithCrs file) {
+        return String.valueOf(file.path().getFileName());
     }
 
     /** The category table, read once per run (it is data: edits apply to the next run). */
@@ -119,9 +155,28 @@ public final class CoverageInputs {
         inputs.put("osm", sources.osmFile().toString());
         inputs.put("facilities", sources.facilityFiles().isEmpty() ? "from the OSM file"
                 : sources.facilityFiles().stream().map(Object::toString).toList());
+        if (!sources.facilityFiles().isEmpty()) {
+            inputs.put("facilityReplacement", sources.facilityReplacement().id());
+            inputs.put("facilityCategoriesFromOsm", keptFromOsm);
+        }
         inputs.put("residential", sources.residentialFile().map(Object::toString).orElse("from the OSM file"));
         inputs.put("districts", sources.districtFile().map(Object::toString).orElse(null));
         inputs.put("population", sources.populationFile().map(Object::toString).orElse(null));
+        Map<String, String> readIn = new LinkedHashMap<>();
+        sources.facilityFiles().forEach(file -> readIn.put(file.path().toString(), readIn(file)));
+        sources.residentialFile().ifPresent(file -> readIn.put(file.path().toString(), readIn(file)));
+        sources.districtFile().ifPresent(file -> readIn.put(file.path().toString(), readIn(file)));
+        inputs.put("crs", readIn);
         return inputs;
+    }
+
+    /** The system a file was read in: the one given after '@'; else a CSV is WGS84, other formats say their own. */
+    private static String readIn(FileWithCrs file) {
+        if (file.crs().isPresent()) {
+            return file.crs().get().toString();
+        }
+        String name = nameOf(file).toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".txt") ? CrsSpec.wgs84().toString()
+                : "declared by the file (.prj, GeoJSON crs, GeoPackage srs), else wgs84";
     }
 }

@@ -48,8 +48,14 @@ public final class CoverageRun {
                         CoverageSummary.areasByPopulationSource(areas), data.census().size()),
                 new CoverageSummary.Problems(result.unsnapped(), data.repaired(), data.build().droppedComponents(),
                         data.build().droppedNodes(), data.skipped(), data.duplicateOsmNodes().orElse(null)),
-                timer.millis(), RunWarnings.of(result));
+                timer.millis(), warnings(data, result));
         return new CoverageReport(result, assignment, rows, summary, RunLayers.of(result, assignment, rows));
+    }
+
+    private static List<String> warnings(CoverageData data, CoverageResult result) {
+        List<String> warnings = new java.util.ArrayList<>(data.inputWarnings());
+        warnings.addAll(RunWarnings.of(result));
+        return warnings;
     }
 
     private static Map<String, Object> inputsUsed(CoverageData data, CoverageParameters parameters) {

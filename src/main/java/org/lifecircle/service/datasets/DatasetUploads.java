@@ -2,8 +2,10 @@ package org.lifecircle.service.datasets;
 
 import java.io.InputStream;
 import org.lifecircle.io.files.ZipUnpacker;
+import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.StoreUnavailableException;
+import org.lifecircle.store.DatasetInfo;
 import org.lifecircle.store.DatasetNames;
 import org.lifecircle.store.Store;
 
@@ -22,11 +24,20 @@ public final class DatasetUploads {
         this.limits = limits;
     }
 
+    /** Imports the zip; its facility files replace the OSM facilities of their own categories. */
     public ImportedDataset importZip(String name, InputStream zip) {
+        return importZip(name, zip, FacilityReplacement.CATEGORIES);
+    }
+
+    /** Imports the zip; {@code replacement} says what its facility files replace of the OSM facilities. */
+    public ImportedDataset importZip(String name, InputStream zip, FacilityReplacement replacement) {
         DatasetNames.check(name);
         try (UploadedDataset upload = UploadedDataset.unpack(zip, limits)) {
             try {
-                return ImportedDataset.of(new ImportJob(store, new ImportRequest(name, upload.sources())).run());
+                ImportJob job = new ImportJob(store, new ImportRequest(name,
+                        upload.sources().withFacilityReplacement(replacement)));
+                DatasetInfo info = job.run();
+                return ImportedDataset.of(info, job.warnings().stream().map(upload::withoutFolder).toList());
             } catch (StoreUnavailableException e) {
                 throw e; // the database's trouble, not the upload's: the server answers 503 without the message
             } catch (InvalidInputException e) {

@@ -27,6 +27,7 @@ public final class ImportJob {
 
     private final Store store;
     private final ImportRequest request;
+    private List<String> warnings = List.of();
 
     public ImportJob(Store store, ImportRequest request) {
         this.store = store;
@@ -43,9 +44,15 @@ public final class ImportJob {
         DatasetNames.check(request.name());
         List<SourceFile> sources = SourceFiles.describe(request.sources());
         CoverageData data = new CoverageInputs(request.sources()).read(new Timer());
+        warnings = data.inputWarnings();
         DatasetFeatures features = new DatasetFeatures(data.facilities(), data.areas(), data.districts(), data.census(),
                 data.repaired(), data.skipped(), data.censusAges());
         return store.datasets().save(new NewDataset(request.name(), Instant.now(), SourceFiles.contentHash(sources),
                 sources, new GraphRows(data.graph()), StoredGraphs.toStore(data.build()), features));
+    }
+
+    /** What reading the files found worth a warning (a file that fits another coordinate system better); after run. */
+    public List<String> warnings() {
+        return warnings;
     }
 }
