@@ -80,6 +80,11 @@ public record PolicyProfile(String id, String title, String note, Map<Category, 
                 + "': profile " + id + " checks " + String.join(", ", categories().stream().map(Category::id).toList())));
     }
 
+    /** The rule's tier rule, if the profile sets tiers for it. */
+    public Optional<TierRule> findTierRule(Category category) {
+        return Optional.ofNullable(tierRules.get(category));
+    }
+
     public Optional<CategoryRule> findRule(Category category) {
         return Optional.ofNullable(rules.get(category));
     }

@@ -9,6 +9,7 @@ import org.lifecircle.io.export.ExportFormat;
 import org.lifecircle.io.export.ExportOptions;
 import org.lifecircle.model.Category;
 import org.lifecircle.results.LayerKind;
+import org.lifecircle.units.UnitFile;
 
 /**
  * Every typed option and its parser. A CRS is written the same for inputs and outputs
@@ -24,10 +25,11 @@ public final class OptionTypes {
     public static final OptionType<Charset> ENCODING = new OptionType<>(Charset.class, ExportOptions::parseEncoding);
     public static final OptionType<CatchmentForm> FORM = new OptionType<>(CatchmentForm.class, CatchmentForm::parse);
     public static final OptionType<Category> CATEGORY = new OptionType<>(Category.class, Category::of);
+    public static final OptionType<UnitFile> UNIT_FILE = new OptionType<>(UnitFile.class, UnitFile::parse);
 
     /** All of them, for the front ends to register. */
     public static final List<OptionType<?>> ALL = List.of(OUTPUT_CRS, FILE_WITH_CRS, LAYER, FORMAT, ENCODING, FORM,
-            CATEGORY);
+            CATEGORY, UNIT_FILE);
 
     private OptionTypes() {
     }

@@ -9,6 +9,7 @@ import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.network.GraphBuildReport;
 import org.lifecircle.network.WalkingGraph;
+import org.lifecircle.units.UnitTree;
 
 /**
  * Everything a coverage analysis reads, from files or from a stored dataset (the same content
@@ -26,11 +27,21 @@ import org.lifecircle.network.WalkingGraph;
  * @param duplicateOsmNodes repeated node ids of the OSM file; empty for a stored dataset (the store
  *     keeps the graph, not what reading the file found)
  * @param censusAges the census's residents by age group (0-2, 3-5, 60+; NaN where not given) by district index
+ * @param units the units of every level given, parents resolved (the districts among them)
  */
 public record CoverageData(WalkingGraph graph, GraphBuildReport build, List<Facility> facilities, List<ResidentialArea> areas,
                     List<District> districts, Map<Integer, Double> census, List<String> repaired, List<String> skipped,
                     Map<String, Object> inputs, Optional<DuplicateNodes> duplicateOsmNodes,
-                    Map<Integer, double[]> censusAges) {
+                    Map<Integer, double[]> censusAges, UnitTree units) {
+
+    /** Inputs whose only units are the districts. */
+    public CoverageData(WalkingGraph graph, GraphBuildReport build, List<Facility> facilities, List<ResidentialArea> areas,
+                        List<District> districts, Map<Integer, Double> census, List<String> repaired,
+                        List<String> skipped, Map<String, Object> inputs, Optional<DuplicateNodes> duplicateOsmNodes,
+                        Map<Integer, double[]> censusAges) {
+        this(graph, build, facilities, areas, districts, census, repaired, skipped, inputs, duplicateOsmNodes,
+                censusAges, districts.isEmpty() ? UnitTree.empty() : UnitTree.ofDistricts(districts, "districts"));
+    }
 
     /** Inputs without census age counts. */
     public CoverageData(WalkingGraph graph, GraphBuildReport build, List<Facility> facilities, List<ResidentialArea> areas,

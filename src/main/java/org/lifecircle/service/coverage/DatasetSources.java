@@ -3,7 +3,12 @@ package org.lifecircle.service.coverage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.EnumMap;
+import java.util.Map;
 import org.lifecircle.crs.FileWithCrs;
+import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.units.UnitFile;
+import org.lifecircle.units.UnitLevel;
 
 /**
  * The input files of a coverage run or an import.
@@ -13,11 +18,50 @@ import org.lifecircle.crs.FileWithCrs;
  * @param residentialFile residential areas; empty: take them from the OSM file
  * @param districtFile district boundaries; empty: everything in one group
  * @param populationFile district census totals to scale estimated populations to
+ * @param unitFiles the street and community boundaries ({@code --units}; the district level is
+ *     {@code districtFile}), at most one per level
  */
 public record DatasetSources(Path osmFile, List<FileWithCrs> facilityFiles, Optional<FileWithCrs> residentialFile,
-                             Optional<FileWithCrs> districtFile, Optional<Path> populationFile) {
+                             Optional<FileWithCrs> districtFile, Optional<Path> populationFile, List<UnitFile> unitFiles) {
 
     public DatasetSources {
         facilityFiles = List.copyOf(facilityFiles);
+        unitFiles = List.copyOf(unitFiles);
+        for (UnitFile file : unitFiles) {
+            if (file.level() == UnitLevel.DISTRICT) {
+                throw new IllegalArgumentException("the district level is districtFile");
+            }
+        }
+    }
+
+    /** Sources without street or community boundaries. */
+    public DatasetSources(Path osmFile, List<FileWithCrs> facilityFiles, Optional<FileWithCrs> residentialFile,
+                          Optional<FileWithCrs> districtFile, Optional<Path> populationFile) {
+        this(osmFile, facilityFiles, residentialFile, districtFile, populationFile, List.of());
+    }
+
+    /**
+     * The district file and the other levels from {@code --districts} and {@code --units}, each level
+     * once; a one-line error when a level is given twice.
+     */
+    public static DatasetSources withUnits(Path osmFile, List<FileWithCrs> facilityFiles,
+                                           Optional<FileWithCrs> residentialFile, Optional<FileWithCrs> districtFile,
+                                           Optional<Path> populationFile, List<UnitFile> units) {
+        Optional<FileWithCrs> districts = districtFile;
+        Map<UnitLevel, UnitFile> byLevel = new EnumMap<>(UnitLevel.class);
+        for (UnitFile unit : units) {
+            boolean twice = byLevel.put(unit.level(), unit) != null
+                    || unit.level() == UnitLevel.DISTRICT && districtFile.isPresent();
+            if (twice) {
+                throw new InvalidInputException("--units " + unit.level().id() + "=" + unit.file().path().getFileName()
+                        + ": the " + unit.level().id() + " level is given twice (--districts FILE is --units"
+                        + " district=FILE); give each level one file");
+            }
+        }
+        if (byLevel.containsKey(UnitLevel.DISTRICT)) {
+            districts = Optional.of(byLevel.remove(UnitLevel.DISTRICT).file());
+        }
+        return new DatasetSources(osmFile, facilityFiles, residentialFile, districts, populationFile,
+                List.copyOf(byLevel.values()));
     }
 }
