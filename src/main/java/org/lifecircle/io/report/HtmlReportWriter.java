@@ -18,6 +18,7 @@ import org.lifecircle.results.Layer;
 import org.lifecircle.results.LayerFeature;
 import org.lifecircle.results.LayerField;
 import org.lifecircle.results.RunLayers;
+import org.lifecircle.results.UnitLayers;
 
 /**
  * report.html: a self-contained page (no external resources) with the parameters, the per-district
@@ -40,12 +41,22 @@ public final class HtmlReportWriter {
      * @param parameters inputs and settings to list
      */
     public static void write(Path file, CoverageResult result, RunLayers layers, Map<String, String> parameters) {
+        write(file, result, layers, parameters, null);
+    }
+
+    /** The report with the unit tables (units and tier checks) when units were given ({@code units} may be null). */
+    public static void write(Path file, CoverageResult result, RunLayers layers, Map<String, String> parameters,
+                             UnitLayers units) {
         AtomicFiles.writeText(file, out -> {
             out.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>LifeCircle coverage report"
                     + "</title><style>" + STYLE + "</style></head><body>");
             out.write("<h1>生活圈覆盖报告 · Life-circle coverage report</h1>");
             parameters(out, result, parameters);
-            districts(out, layers.districtRows());
+            table(out, "Districts 分区达标情况", layers.districtRows());
+            if (units != null && units.any()) {
+                table(out, "Tiers 三级设施配置 (一区一中心、一街一阵地、一社区一场所)", units.tiers());
+                table(out, "Units 各级单元覆盖情况", units.units());
+            }
             worstGaps(out, result, layers.areas());
             unsnapped(out, result.unsnapped());
             out.write("</body></html>\n");
@@ -69,9 +80,9 @@ public final class HtmlReportWriter {
         out.write("</table>");
     }
 
-    /** The district rows layer as a table, the fields' labels as headers; pass/fail highlighted. */
-    private static void districts(Writer out, Layer rows) throws IOException {
-        out.write("<h2>Districts 分区达标情况</h2><table><tr>");
+    /** A layer as a table, the fields' labels as headers; pass/fail highlighted. */
+    private static void table(Writer out, String title, Layer rows) throws IOException {
+        out.write("<h2>" + esc(title) + "</h2><table><tr>");
         for (LayerField field : rows.fields()) {
             out.write("<th>" + esc(field.label()) + "<br><small>" + field.name() + "</small></th>");
         }
