@@ -30,11 +30,17 @@ public record UnitReport(UnitTree tree, List<LevelCoverage> levels, List<TierRow
         for (UnitLevel level : tree.levels()) {
             levels.add(LevelCoverage.of(result, level, tree.units(level)));
         }
-        return new UnitReport(tree, levels, new TierCheck(result.facilities(), result.profile(), tree).run());
+        List<TierRow> tiers = new ArrayList<>();
+        for (TierRow row : new TierCheck(result.facilities(), result.profile(), tree).run()) {
+            boolean empty = levels.stream().filter(l -> l.level() == row.level()).findFirst().orElseThrow()
+                    .rows().stream().noneMatch(r -> r.districtCode().equals(row.code()) && r.areas() > 0);
+            tiers.add(empty ? row.withNoData() : row);
+        }
+        return new UnitReport(tree, levels, tiers);
     }
 
-    /** The tier rows whose unit lacks the facilities of its tier. */
+    /** The tier rows whose unit lacks the facilities of its tier (units without residential areas left out). */
     public List<TierRow> missing() {
-        return tiers.stream().filter(t -> !t.present()).toList();
+        return tiers.stream().filter(TierRow::missing).toList();
     }
 }

@@ -102,7 +102,7 @@ public record RunLayers(Layer facilities, Layer areas, Layer districtRows, Layer
         List<LayerFeature> features = new ArrayList<>();
         for (DistrictCoverage r : rows) {
             DistrictSupply s = r.supply();
-            features.add(feature(fields, null, r.districtCode(), r.districtName(), r.category().id(), r.areas(),
+            features.add(feature(fields, null, r.districtCode(), r.districtName(), r.category().id(), r.status(), r.areas(),
                     r.areasCovered(), r.population(), r.populationCovered(), r.coveragePct(), boxed(r.targetPct()),
                     r.pass().orElse(null), r.bundle() ? null : s.demand(), r.bundle() ? null : s.demandCovered(),
                     boxed(s.capacity()), boxed(s.capacityPer1000()), boxed(s.capacityTargetPer1000()),
@@ -118,7 +118,8 @@ public record RunLayers(Layer facilities, Layer areas, Layer districtRows, Layer
             List<DistrictCoverage> own = rows.stream().filter(r -> r.districtCode().equals(district.code())).toList();
             DistrictCoverage any = own.isEmpty() ? null : own.get(0);
             List<Object> values = new ArrayList<>(Arrays.asList(district.code(), district.name(),
-                    any == null ? 0 : any.areas(), any == null ? 0.0 : any.population()));
+                    any == null ? DistrictCoverage.NO_DATA : any.status(), any == null ? 0 : any.areas(),
+                    any == null ? 0.0 : any.population()));
             values.addAll(figures(own, profile));
             features.add(feature(fields, district.boundary(), values.toArray()));
         }

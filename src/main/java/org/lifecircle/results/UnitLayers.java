@@ -37,7 +37,8 @@ public record UnitLayers(Layer units, Layer tiers) {
                         .toList();
                 DistrictCoverage any = own.isEmpty() ? null : own.get(0);
                 List<Object> values = new ArrayList<>(Arrays.asList(unit.level().id(), unit.code(), unit.name(),
-                        unit.parentCode(), any == null ? 0 : any.areas(), any == null ? 0.0 : any.population()));
+                        unit.parentCode(), any == null ? DistrictCoverage.NO_DATA : any.status(),
+                        any == null ? 0 : any.areas(), any == null ? 0.0 : any.population()));
                 values.addAll(RunLayers.figures(own, profile));
                 features.add(RunLayers.feature(fields, unit.boundary(), values.toArray()));
             }
@@ -50,7 +51,8 @@ public record UnitLayers(Layer units, Layer tiers) {
         List<LayerFeature> features = new ArrayList<>();
         for (TierRow row : report.tiers()) {
             features.add(RunLayers.feature(fields, null, row.level().id(), row.code(), row.name(), row.category().id(),
-                    row.requiredTier(), row.minCount(), row.facilitiesOfTier(), row.present()));
+                    row.requiredTier(), row.minCount(), row.facilitiesOfTier(), row.noData() ? null : row.present(),
+                    row.noData() ? DistrictCoverage.NO_DATA : DistrictCoverage.ASSESSED));
         }
         return new Layer("tiers", GeometryKind.NONE, fields, features);
     }

@@ -43,11 +43,17 @@ public final class BatchJob {
         return OutputFolder.stage(outFolder, into -> writeFiles(report, into));
     }
 
-    /** Writes a coverage report as a batch into an existing folder: one folder per district and the combined files. */
+    /**
+     * Writes a coverage report as a batch into an existing folder: one folder per district with
+     * residential areas (a district without any, e.g. outside the data's extent, is no_data in
+     * districts.csv and gets none) and the combined files.
+     */
     private static void writeFiles(CoverageReport report, Path outFolder) {
         List<District> districts = report.assignment().districts();
         for (int d = 0; d < districts.size(); d++) {
-            writeDistrict(report, outFolder, d, folderName(districts.get(d)));
+            if (hasAreas(report, d)) {
+                writeDistrict(report, outFolder, d, folderName(districts.get(d)));
+            }
         }
         if (report.assignment().anyOutside()) {
             writeDistrict(report, outFolder, DistrictAssigner.OUTSIDE, "outside-all-districts");
@@ -55,6 +61,15 @@ public final class BatchJob {
         CsvLayerWriter.writeTable(report.layers().districtRows(), outFolder.resolve("districts.csv"));
         CoverageOutputs.writeUnits(outFolder, report);
         JsonFiles.write(outFolder.resolve("summary.json"), report.summary());
+    }
+
+    private static boolean hasAreas(CoverageReport report, int district) {
+        for (int a = 0; a < report.areaCount(); a++) {
+            if (report.assignment().districtOf(a) == district) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void writeDistrict(CoverageReport report, Path outFolder, int district, String folderName) {
