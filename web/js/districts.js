@@ -25,7 +25,10 @@ export class DistrictPanel {
   render() {
     const key = this.sortKey;
     const sign = this.ascending ? 1 : -1;
-    const sorted = [...this.rows].sort((a, b) => sign * compare(a[key], b[key]));
+    // districts with no residential area (no_data: e.g. outside the data's extent) are listed apart, not as 0 %
+    const assessed = this.rows.filter((row) => row.status !== 'no_data');
+    const noData = this.rows.filter((row) => row.status === 'no_data');
+    const sorted = assessed.sort((a, b) => sign * compare(a[key], b[key]));
     this.body.innerHTML = '';
     for (const row of sorted) {
       const tr = document.createElement('tr');
@@ -34,6 +37,13 @@ export class DistrictPanel {
         + `<td>${row.target_pct === null ? '—' : `${escapeHtml(row.target_pct)}%`}</td><td>${passLabel(row.pass)}</td>`
         + `<td class="capacity">${perThousand(row)}</td>`;
       tr.addEventListener('click', () => this.onSelect(row));
+      this.body.appendChild(tr);
+    }
+    if (noData.length > 0) {
+      const tr = document.createElement('tr');
+      tr.className = 'no-data';
+      tr.innerHTML = `<td colspan="5">无数据 No data (${noData.length}): `
+        + `${noData.map((row) => escapeHtml(row.district_name || row.district_code)).join('、')}</td>`;
       this.body.appendChild(tr);
     }
   }

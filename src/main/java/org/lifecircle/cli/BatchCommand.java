@@ -28,7 +28,7 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     CoverageOptions options;
 
-    @Option(names = "--fail-on-target", description = "Exit with code 3 when any district misses a target.")
+    @Option(names = "--fail-on-target", description = "Exit with code 3 when any district misses a target or any unit lacks the facilities of its tier.")
     boolean failOnTarget;
 
     @picocli.CommandLine.Spec
@@ -48,7 +48,7 @@ final class BatchCommand implements Callable<Integer> {
             throw e;
         }
         int districts = done.report().districtCount();
-        spec.commandLine().getOut().printf("batch: %d districts, %d district targets missed%s; wrote %s%n", districts,
+        spec.commandLine().getOut().printf("batch: %d districts, %d targets missed%s; wrote %s%n", districts,
                 done.failing().size(), done.run(), options.out);
         Warnings.print(spec, done.report());
         if (!done.failing().isEmpty()) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code lifecircle demo}: the coverage job on the demo city in gis-data/demo, as
  * {@code coverage --osm network.osm --facilities facilities.csv@gcj02 --residential residential.geojson
- * --districts districts.geojson} would run it.
+ * --districts districts.geojson --units street=streets.geojson --units community=communities.geojson}
+ * would run it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Coverage of the demo city (gis-data/demo), with its deliberate gaps; writes the same files as"
@@ -44,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
     /** {@code lifecircle demo generate}: rewrites the demo files from the generator's plan. */
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = "Write the demo city's files (network.osm, facilities.csv, residential.geojson,"
-                    + " districts.geojson, expected-gaps.csv).")
+                    + " districts.geojson, streets.geojson, communities.geojson, expected-gaps.csv).")
     static final class Generate implements Callable<Integer> {
 
         @Option(names = "--into", paramLabel = "DIR", description = "Folder to write into (default: gis-data/demo).")

@@ -29,7 +29,8 @@ public final class LifeCircleCli implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;
     private static final String BENCH_COMMAND = "org.lifecircle.bench.BenchCommand";
     /** picocli's wording of a value an option type refused: "Invalid value for option '--crs': REASON". */
-    private static final Pattern REFUSED_VALUE = Pattern.compile("Invalid value for option '([^']+)': (.+)");
+    /** picocli's message for a refused value; a repeatable option's also names its label ("'--units' (LEVEL=FILE)"). */
+    private static final Pattern REFUSED_VALUE = Pattern.compile("Invalid value for option '([^']+)'(?: \\([^)]*\\))?: (.+)");
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces with errors.")

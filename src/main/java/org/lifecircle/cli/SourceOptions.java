@@ -9,6 +9,7 @@ import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.options.Defaults;
 import org.lifecircle.service.coverage.DatasetSources;
+import org.lifecircle.units.UnitFile;
 import picocli.CommandLine.Option;
 
 /** The input files shared by {@code coverage}, {@code batch} and {@code import}. */
@@ -36,13 +37,19 @@ final class SourceOptions {
     @Option(names = "--districts", paramLabel = "FILE[@CRS]", description = "District boundaries (e.g. adcode, name).")
     String districts;
 
+    @Option(names = "--units", paramLabel = "LEVEL=FILE[@CRS]",
+            description = "Unit boundaries of a level: district, street or community (e.g. street=streets.geojson);"
+                    + " repeatable, one file per level. --districts FILE is --units district=FILE.")
+    List<UnitFile> units = new ArrayList<>();
+
     @Option(names = "--population", paramLabel = "FILE",
             description = "District census totals (CSV: adcode/name and a population column) to scale estimates to.")
     Path population;
 
     /** Whether any input file option was given. */
     boolean anyGiven() {
-        return osm != null || !facilities.isEmpty() || residential != null || districts != null || population != null;
+        return osm != null || !facilities.isEmpty() || residential != null || districts != null || population != null
+                || !units.isEmpty();
     }
 
     /** The files; {@code --osm} is required here (the alternative is named in the message). */
@@ -50,9 +57,9 @@ final class SourceOptions {
         if (osm == null) {
             throw new InvalidInputException("missing --osm FILE (or " + alternative + ")");
         }
-        return new DatasetSources(osm, facilities.stream().map(FileWithCrs::parse).toList(),
+        return DatasetSources.withUnits(osm, facilities.stream().map(FileWithCrs::parse).toList(),
                 Optional.ofNullable(residential).map(FileWithCrs::parse),
-                Optional.ofNullable(districts).map(FileWithCrs::parse), Optional.ofNullable(population),
-                facilitiesReplace);
+                Optional.ofNullable(districts).map(FileWithCrs::parse), Optional.ofNullable(population), units)
+                .withFacilityReplacement(facilitiesReplace);
     }
 }

@@ -24,6 +24,16 @@ public record DistrictCoverage(String districtCode, String districtName, Categor
                                int areasCovered, double population, double populationCovered, double coveragePct,
                                OptionalDouble targetPct, Optional<Boolean> pass, DistrictSupply supply, boolean bundle) {
 
+    /** Status of a row with residential areas. */
+    public static final String ASSESSED = "assessed";
+    /** Status of a row without residential areas (e.g. a district outside the extent of the data). */
+    public static final String NO_DATA = "no_data";
+
+    /** {@link #NO_DATA} when no residential area lies in the district, else {@link #ASSESSED}. */
+    public String status() {
+        return areas == 0 ? NO_DATA : ASSESSED;
+    }
+
     /** A rule's row without supply figures. */
     public DistrictCoverage(String districtCode, String districtName, Category category, int areas, int areasCovered,
                             double population, double populationCovered, double coveragePct, OptionalDouble targetPct,

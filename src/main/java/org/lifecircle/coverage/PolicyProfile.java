@@ -19,9 +19,10 @@ import org.lifecircle.model.InvalidInputException;
  * @param rules the rule of each category the profile checks
  * @param demandDefaults age shares for areas without age counts
  * @param bundles sets of rules an area should have all within reach
+ * @param tierRules per rule, the facility tier each unit level needs (none for most rules)
  */
 public record PolicyProfile(String id, String title, String note, Map<Category, CategoryRule> rules,
-                            DemandDefaults demandDefaults, List<Bundle> bundles) {
+                            DemandDefaults demandDefaults, List<Bundle> bundles, Map<Category, TierRule> tierRules) {
 
     public PolicyProfile {
         if (rules.isEmpty()) {
@@ -29,6 +30,13 @@ public record PolicyProfile(String id, String title, String note, Map<Category, 
         }
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         bundles = List.copyOf(bundles);
+        tierRules = Collections.unmodifiableMap(new LinkedHashMap<>(tierRules));
+        for (Category tiered : tierRules.keySet()) {
+            if (!rules.containsKey(tiered)) {
+                throw new InvalidInputException("profile " + id + ": tiers of '" + tiered.id()
+                        + "', which is not one of its rules");
+            }
+        }
         for (Bundle bundle : bundles) {
             for (Category member : bundle.members()) {
                 if (!rules.containsKey(member)) {
@@ -42,15 +50,23 @@ public record PolicyProfile(String id, String title, String note, Map<Category, 
         }
     }
 
+    /** A profile without tier rules. */
+    public PolicyProfile(String id, String title, String note, Map<Category, CategoryRule> rules,
+                         DemandDefaults demandDefaults, List<Bundle> bundles) {
+        this(id, title, note, rules, demandDefaults, bundles, Map.of());
+    }
+
     /** A profile of rules only: no age shares, no bundles. */
     public PolicyProfile(String id, String title, String note, Map<Category, CategoryRule> rules) {
         this(id, title, note, rules, DemandDefaults.none(), List.of());
     }
 
-    /** The same profile with other rules (the bundles that no longer have all their members are left out). */
+    /** The same profile with other rules (the bundles that no longer have all their members, and the tiers of rules left out, are left out). */
     public PolicyProfile withRules(Map<Category, CategoryRule> changed) {
+        Map<Category, TierRule> keptTiers = new LinkedHashMap<>(tierRules);
+        keptTiers.keySet().retainAll(changed.keySet());
         return new PolicyProfile(id, title, note, changed, demandDefaults, bundles.stream()
-                .filter(b -> changed.keySet().containsAll(b.members())).toList());
+                .filter(b -> changed.keySet().containsAll(b.members())).toList(), keptTiers);
     }
 
     /** How a category is named and drawn: the rule's display, or its id for a category the profile does not check. */
@@ -62,6 +78,11 @@ public record PolicyProfile(String id, String title, String note, Map<Category, 
     public CategoryRule getRule(Category category) {
         return findRule(category).orElseThrow(() -> new InvalidInputException("unknown category '" + category.id()
                 + "': profile " + id + " checks " + String.join(", ", categories().stream().map(Category::id).toList())));
+    }
+
+    /** The rule's tier rule, if the profile sets tiers for it. */
+    public Optional<TierRule> findTierRule(Category category) {
+        return Optional.ofNullable(tierRules.get(category));
     }
 
     public Optional<CategoryRule> findRule(Category category) {

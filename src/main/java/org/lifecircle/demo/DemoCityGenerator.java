@@ -12,7 +12,7 @@ import org.lifecircle.model.InvalidInputException;
 /**
  * Writes the demo city into a folder ({@link DemoFiles}): the OSM network with compound outlines
  * and gates, the facility CSV (GCJ-02), residential areas (WGS84 GeoJSON), districts (CGCS2000
- * GeoJSON) and the list of deliberate gaps. The output is the same byte for byte on every run:
+ * GeoJSON), streets and communities (WGS84 GeoJSON) and the list of deliberate gaps. The output is the same byte for byte on every run:
  * the plan is fixed, populations come from a fixed seed, numbers have fixed decimals and every
  * list is written in plan order.
  *
@@ -52,7 +52,11 @@ public final class DemoCityGenerator {
         DemoCsvFiles.writeFacilities(folder.resolve(DemoFiles.FACILITIES), DemoFacilities.facilities(), projection);
         DemoGeoJsonFiles.writeResidential(folder.resolve(DemoFiles.RESIDENTIAL), areas, population, projection);
         DemoGeoJsonFiles.writeDistricts(folder.resolve(DemoFiles.DISTRICTS), DemoAreas.districts(), projection);
-        DemoCsvFiles.writeGaps(folder.resolve(DemoFiles.EXPECTED_GAPS), DemoFacilities.gaps(), areas);
+        DemoGeoJsonFiles.writeUnits(folder.resolve(DemoFiles.STREETS), "streets", DemoUnits.streets(), projection);
+        DemoGeoJsonFiles.writeUnits(folder.resolve(DemoFiles.COMMUNITIES), "communities", DemoUnits.communities(),
+                projection);
+        DemoCsvFiles.writeGaps(folder.resolve(DemoFiles.EXPECTED_GAPS), DemoFacilities.gaps(), areas,
+                DemoUnits.tierGaps());
         return DemoFiles.ALL.stream().map(folder::resolve).toList();
     }
 

@@ -40,7 +40,8 @@ final class DemoCsvFiles {
         });
     }
 
-    static void writeGaps(Path file, List<PlannedGap> gaps, List<Area> areas) {
+    /** The areas' gaps, then the units that lack their tier (kind "tier", the unit's code as source_id). */
+    static void writeGaps(Path file, List<PlannedGap> gaps, List<Area> areas, List<DemoUnits.TierGap> tierGaps) {
         AtomicFiles.writeText(file, writer -> {
             writer.write(GAPS_HEADER + "\n");
             for (PlannedGap gap : gaps) {
@@ -48,6 +49,10 @@ final class DemoCsvFiles {
                         .orElseThrow(() -> new IllegalStateException("plan error: no area " + gap.areaId())).name();
                 writer.write(String.join(",", cell(gap.areaId()), cell(name), cell(gap.category()), cell(gap.kind()),
                         cell(gap.nearbyFacilityId()), cell(gap.reason())) + "\n");
+            }
+            for (DemoUnits.TierGap gap : tierGaps) {
+                writer.write(String.join(",", cell(gap.unitCode()), cell(gap.unitName()), cell("elderly_care"),
+                        cell("tier"), cell(gap.nearbyFacilityId()), cell(gap.reason())) + "\n");
             }
         });
     }

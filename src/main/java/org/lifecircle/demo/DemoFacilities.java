@@ -27,12 +27,13 @@ final class DemoFacilities {
                 elderly("EC-06", "东湖区养老服务中心", "养老服务中心", "service_centre", "district_centre", 100, 1760, 890),
                 elderly("EC-07", "东湖新村日间照料中心", "日间照料", "day_care", "community_site", 25, 2425, 1490),
                 // meal aid (助餐点) inside five of the centres: with the two canteens above, 老年助餐 reaches
-                // exactly the areas elderly care reaches, so its gaps are the three elderly-care gaps
-                elderly("MA-01", "西岭区养老服务中心助餐点", "助餐点", "canteen", "district_centre", 60, 600, 910),
-                elderly("MA-02", "滨河日间照料中心助餐点", "助餐点", "canteen", "street_station", 30, 1400, 1490),
-                elderly("MA-04", "临河街日间照料中心助餐点", "助餐点", "canteen", "street_station", 30, 1300, 2110),
-                elderly("MA-06", "东湖区养老服务中心助餐点", "助餐点", "canteen", "district_centre", 80, 1760, 890),
-                elderly("MA-07", "东湖新村日间照料中心助餐点", "助餐点", "canteen", "community_site", 20, 2425, 1490),
+                // exactly the areas elderly care reaches, so its gaps are the three elderly-care gaps; they have
+                // no tier of their own (a 助餐点 inside a centre is not a second centre)
+                elderly("MA-01", "西岭区养老服务中心助餐点", "助餐点", "canteen", "", 60, 600, 910),
+                elderly("MA-02", "滨河日间照料中心助餐点", "助餐点", "canteen", "", 30, 1400, 1490),
+                elderly("MA-04", "临河街日间照料中心助餐点", "助餐点", "canteen", "", 30, 1300, 2110),
+                elderly("MA-06", "东湖区养老服务中心助餐点", "助餐点", "canteen", "", 80, 1760, 890),
+                elderly("MA-07", "东湖新村日间照料中心助餐点", "助餐点", "canteen", "", 20, 2425, 1490),
                 other("CC-01", "长青幼儿园", "幼儿园", "kindergarten", 270, 575, 1485),
                 other("CC-02", "解放南里托育园", "托育", "nursery", 60, 1170, 700),
                 other("CC-03", "西郊幼儿园", "幼儿园", "kindergarten", 180, 60, 565),

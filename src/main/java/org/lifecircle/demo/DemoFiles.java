@@ -13,9 +13,12 @@ public final class DemoFiles {
     public static final String FACILITIES_CRS = "gcj02";
     public static final String RESIDENTIAL = "residential.geojson";
     public static final String DISTRICTS = "districts.geojson";
+    public static final String STREETS = "streets.geojson";
+    public static final String COMMUNITIES = "communities.geojson";
     public static final String EXPECTED_GAPS = "expected-gaps.csv";
     /** Every generated file, in the order they are written. */
-    public static final List<String> ALL = List.of(NETWORK, FACILITIES, RESIDENTIAL, DISTRICTS, EXPECTED_GAPS);
+    public static final List<String> ALL = List.of(NETWORK, FACILITIES, RESIDENTIAL, DISTRICTS, STREETS, COMMUNITIES,
+            EXPECTED_GAPS);
 
     private DemoFiles() {
     }

@@ -10,8 +10,9 @@ import org.lifecircle.io.csv.Decimals;
 import org.lifecircle.io.files.AtomicFiles;
 
 /**
- * residential.geojson (WGS84, as RFC 7946 has it) and districts.geojson (CGCS2000, named by the
- * 2008-style {@code crs} member as Chinese GIS exports do). One feature per line, 7 decimals.
+ * residential.geojson, streets.geojson and communities.geojson (WGS84, as RFC 7946 has it) and
+ * districts.geojson (CGCS2000, named by the 2008-style {@code crs} member as Chinese GIS exports
+ * do). One feature per line, 7 decimals.
  */
 final class DemoGeoJsonFiles {
 
@@ -45,6 +46,20 @@ final class DemoGeoJsonFiles {
                 DemoAreas.District district = districts.get(i);
                 String properties = "{\"adcode\":" + text(district.code()) + ",\"name\":" + text(district.name()) + "}";
                 feature(writer, properties, district.extent(), projection, i + 1 < districts.size());
+            }
+            writer.write("]}\n");
+        });
+    }
+
+    /** Street or community extents in WGS84: code, name and (communities) the parent's code. */
+    static void writeUnits(Path file, String layerName, List<DemoUnits.Unit> units, DemoProjection projection) {
+        AtomicFiles.writeText(file, writer -> {
+            writer.write("{\"type\":\"FeatureCollection\",\"name\":" + text(layerName) + ",\"features\":[\n");
+            for (int i = 0; i < units.size(); i++) {
+                DemoUnits.Unit unit = units.get(i);
+                String properties = "{\"code\":" + text(unit.code()) + ",\"name\":" + text(unit.name())
+                        + (unit.parentCode().isEmpty() ? "" : ",\"parent_code\":" + text(unit.parentCode())) + "}";
+                feature(writer, properties, unit.extent(), projection, i + 1 < units.size());
             }
             writer.write("]}\n");
         });

@@ -10,6 +10,7 @@ import org.lifecircle.io.export.ExportOptions;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.results.LayerKind;
+import org.lifecircle.units.UnitFile;
 
 /**
  * Every typed option and its parser. A CRS is written the same for inputs and outputs
@@ -28,9 +29,11 @@ public final class OptionTypes {
     public static final OptionType<FacilityReplacement> FACILITY_REPLACEMENT = new OptionType<>(
             FacilityReplacement.class, FacilityReplacement::parse);
 
+    public static final OptionType<UnitFile> UNIT_FILE = new OptionType<>(UnitFile.class, UnitFile::parse);
+
     /** All of them, for the front ends to register. */
     public static final List<OptionType<?>> ALL = List.of(OUTPUT_CRS, FILE_WITH_CRS, LAYER, FORMAT, ENCODING, FORM,
-            CATEGORY, FACILITY_REPLACEMENT);
+            CATEGORY, FACILITY_REPLACEMENT, UNIT_FILE);
 
     private OptionTypes() {
     }

@@ -52,7 +52,8 @@ final class RunFields {
     /** districts.csv: one row per district and category. */
     static List<LayerField> districtRowFields() {
         return List.of(LayerField.text("district_code", "行政区代码"), LayerField.text("district_name", "行政区名称"),
-                LayerField.text("category", "设施类别"), LayerField.integer("areas", "小区数", "areas"),
+                LayerField.text("category", "设施类别"), LayerField.text("status", "评估状态"),
+                LayerField.integer("areas", "小区数", "areas"),
                 LayerField.integer("areas_covered", "覆盖小区数", "areas"),
                 LayerField.integer("population", "人口", "residents"),
                 LayerField.integer("population_covered", "覆盖人口", "residents"),
@@ -70,8 +71,35 @@ final class RunFields {
     /** The districts layer: a district's boundary with every category's figures as columns. */
     static List<LayerField> districtFields(PolicyProfile profile) {
         List<LayerField> fields = new ArrayList<>(List.of(LayerField.text("district_code", "行政区代码"),
-                LayerField.text("district_name", "行政区名称"), LayerField.integer("areas", "小区数", "areas"),
+                LayerField.text("district_name", "行政区名称"), LayerField.text("status", "评估状态"),
+                LayerField.integer("areas", "小区数", "areas"), LayerField.integer("population", "人口", "residents")));
+        fields.addAll(figureFields(profile));
+        return fields;
+    }
+
+    /** units.csv: a unit of any level with its parent, then every category's figures as in the districts layer. */
+    static List<LayerField> unitFields(PolicyProfile profile) {
+        List<LayerField> fields = new ArrayList<>(List.of(LayerField.text("level", "层级"),
+                LayerField.text("code", "单元代码"), LayerField.text("name", "单元名称"),
+                LayerField.text("parent_code", "上级单元代码"), LayerField.text("status", "评估状态"),
+                LayerField.integer("areas", "小区数", "areas"),
                 LayerField.integer("population", "人口", "residents")));
+        fields.addAll(figureFields(profile));
+        return fields;
+    }
+
+    /** tiers.csv: whether a unit has the facilities of the tier its level needs. */
+    static List<LayerField> tierFields() {
+        return List.of(LayerField.text("level", "层级"), LayerField.text("code", "单元代码"),
+                LayerField.text("name", "单元名称"), LayerField.text("category", "设施类别"),
+                LayerField.text("required_tier", "应配设施层级"), LayerField.integer("required_count", "应配数量", "facilities"),
+                LayerField.integer("facilities_of_tier", "该层级设施数", "facilities"),
+                LayerField.bool("present", "是否配置"), LayerField.text("status", "评估状态"));
+    }
+
+    /** Per category and bundle, the figures of a district or unit. */
+    private static List<LayerField> figureFields(PolicyProfile profile) {
+        List<LayerField> fields = new ArrayList<>();
         for (Category c : profile.categories()) {
             String label = profile.display(c).label();
             fields.add(LayerField.integer(c.id() + "_areas_covered", label + "覆盖小区数", "areas"));

@@ -102,7 +102,7 @@ public record RunLayers(Layer facilities, Layer areas, Layer districtRows, Layer
         List<LayerFeature> features = new ArrayList<>();
         for (DistrictCoverage r : rows) {
             DistrictSupply s = r.supply();
-            features.add(feature(fields, null, r.districtCode(), r.districtName(), r.category().id(), r.areas(),
+            features.add(feature(fields, null, r.districtCode(), r.districtName(), r.category().id(), r.status(), r.areas(),
                     r.areasCovered(), r.population(), r.populationCovered(), r.coveragePct(), boxed(r.targetPct()),
                     r.pass().orElse(null), r.bundle() ? null : s.demand(), r.bundle() ? null : s.demandCovered(),
                     boxed(s.capacity()), boxed(s.capacityPer1000()), boxed(s.capacityTargetPer1000()),
@@ -118,22 +118,30 @@ public record RunLayers(Layer facilities, Layer areas, Layer districtRows, Layer
             List<DistrictCoverage> own = rows.stream().filter(r -> r.districtCode().equals(district.code())).toList();
             DistrictCoverage any = own.isEmpty() ? null : own.get(0);
             List<Object> values = new ArrayList<>(Arrays.asList(district.code(), district.name(),
-                    any == null ? 0 : any.areas(), any == null ? 0.0 : any.population()));
-            for (Category c : profile.categories()) {
-                DistrictCoverage row = own.stream().filter(r -> r.category().equals(c)).findFirst().orElse(null);
-                values.addAll(row == null ? Arrays.asList(new Object[8]) : Arrays.asList(row.areasCovered(),
-                        row.populationCovered(), row.coveragePct(), boxed(row.targetPct()), row.pass().orElse(null),
-                        boxed(row.supply().capacityPer1000()), row.supply().capacityPass().orElse(null),
-                        boxed(row.supply().demandServed())));
-            }
-            for (Bundle b : profile.bundles()) {
-                DistrictCoverage row = own.stream().filter(r -> r.category().equals(b.id())).findFirst().orElse(null);
-                values.addAll(row == null ? Arrays.asList(null, null) : Arrays.asList(row.coveragePct(),
-                        row.pass().orElse(null)));
-            }
+                    any == null ? DistrictCoverage.NO_DATA : any.status(), any == null ? 0 : any.areas(),
+                    any == null ? 0.0 : any.population()));
+            values.addAll(figures(own, profile));
             features.add(feature(fields, district.boundary(), values.toArray()));
         }
         return new Layer("districts", GeometryKind.POLYGON, fields, features);
+    }
+
+    /** Per category and bundle, the figures of one district's or unit's rows ({@link RunFields#unitFields}'s tail). */
+    static List<Object> figures(List<DistrictCoverage> own, PolicyProfile profile) {
+        List<Object> values = new ArrayList<>();
+        for (Category c : profile.categories()) {
+            DistrictCoverage row = own.stream().filter(r -> r.category().equals(c)).findFirst().orElse(null);
+            values.addAll(row == null ? Arrays.asList(new Object[8]) : Arrays.asList(row.areasCovered(),
+                    row.populationCovered(), row.coveragePct(), boxed(row.targetPct()), row.pass().orElse(null),
+                    boxed(row.supply().capacityPer1000()), row.supply().capacityPass().orElse(null),
+                    boxed(row.supply().demandServed())));
+        }
+        for (Bundle b : profile.bundles()) {
+            DistrictCoverage row = own.stream().filter(r -> r.category().equals(b.id())).findFirst().orElse(null);
+            values.addAll(row == null ? Arrays.asList(null, null) : Arrays.asList(row.coveragePct(),
+                    row.pass().orElse(null)));
+        }
+        return values;
     }
 
     private static Double boxed(java.util.OptionalDouble value) {

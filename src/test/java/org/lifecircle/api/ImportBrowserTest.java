@@ -1,6 +1,7 @@
 package org.lifecircle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -63,6 +64,30 @@ class ImportBrowserTest {
                 .contains("Imported '新城区 2026'"));
         assertThat(browser.findElement(By.id("import")).isEnabled()).as("enabled again after the import").isTrue();
         assertThat(browser.findElements(By.cssSelector("#districts tbody tr"))).hasSize(2);
+    }
+
+    /** A district with no residential area (outside the data's extent) is listed apart, not as a 0 % row. */
+    @Test
+    void aDistrictWithoutDataIsListedApartInTheDistrictTable() throws Exception {
+        Map<String, byte[]> entries = DemoZip.entries();
+        String demo = new String(entries.get("city/districts.geojson"), StandardCharsets.UTF_8);
+        String far = "{\"type\":\"Feature\",\"properties\":{\"adcode\":\"129909\",\"name\":\"远郊区\"},\"geometry\":"
+                + "{\"type\":\"Polygon\",\"coordinates\":[[[117.32,39.10],[117.34,39.10],[117.34,39.12],[117.32,39.12],"
+                + "[117.32,39.10]]]}}";
+        int end = demo.lastIndexOf("]}");
+        entries.put("city/districts.geojson", (demo.substring(0, end).stripTrailing() + ",\n" + far + "\n]}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Path zip = Files.write(files.resolve("远郊.zip"), DemoZip.zip(entries));
+        HeadlessChromium.open(browser, port);
+        browser.findElement(By.id("importName")).sendKeys("远郊");
+        browser.findElement(By.id("importFile")).sendKeys(zip.toString());
+        browser.findElement(By.id("import")).click();
+        HeadlessChromium.waitFor(browser, d -> "远郊".equals(d.findElement(By.id("dataset")).getAttribute("value"))
+                && d.findElement(By.id("districts")).getText().contains("66.2%"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#districts tbody tr"));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(2).getText()).isEqualTo("无数据 No data (1): 远郊区");
+        assertThat(rows.subList(0, 2)).allSatisfy(r -> assertThat(r.getText()).doesNotContain("远郊区"));
     }
 
     @Test

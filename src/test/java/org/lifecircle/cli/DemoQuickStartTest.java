@@ -38,6 +38,8 @@ class DemoQuickStartTest {
     private static GraphCommandTest.Run demo;
     /** "area id/category" of every expected gap. */
     private static Set<String> expectedGaps;
+    /** "unit code/category" of every unit expected to lack the tier of its level. */
+    private static Set<String> expectedTierGaps;
 
     @TempDir
     Path folder;
@@ -48,6 +50,10 @@ class DemoQuickStartTest {
         demo = GraphCommandTest.cli("demo", "--out", out.toString());
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         expectedGaps = CoverageCommandTest.rows(DEMO.resolve(DemoFiles.EXPECTED_GAPS)).stream()
+                .filter(row -> !row.get("kind").equals("tier"))
+                .map(row -> row.get("source_id") + "/" + row.get("category")).collect(Collectors.toSet());
+        expectedTierGaps = CoverageCommandTest.rows(DEMO.resolve(DemoFiles.EXPECTED_GAPS)).stream()
+                .filter(row -> row.get("kind").equals("tier"))
                 .map(row -> row.get("source_id") + "/" + row.get("category")).collect(Collectors.toSet());
     }
 
@@ -82,6 +88,31 @@ class DemoQuickStartTest {
         assertThat(rows).hasSize(18);
         assertThat(uncovered(rows, "source_id")).isEqualTo(expectedGaps);
         assertThat(expectedGaps).hasSize(8);
+    }
+
+    @Test
+    void exactlyThePlannedUnitsLackTheirTier() throws IOException {
+        List<Map<String, String>> tiers = CoverageCommandTest.rows(out.resolve("tiers.csv"));
+        assertThat(tiers).hasSize(2 + 4 + 5);
+        Set<String> missing = tiers.stream().filter(r -> r.get("present").equals("false"))
+                .map(r -> r.get("code") + "/" + r.get("category")).collect(Collectors.toSet());
+        assertThat(missing).isEqualTo(expectedTierGaps);
+        assertThat(expectedTierGaps).hasSize(4);
+    }
+
+    @Test
+    void unitsOfEveryLevelHaveTheirParentsAndAreas() throws IOException {
+        Map<String, String> parentAndAreas = new HashMap<>();
+        for (Map<String, String> row : CoverageCommandTest.rows(out.resolve("units.csv"))) {
+            parentAndAreas.put(row.get("level") + " " + row.get("name"), row.get("parent_code") + " " + row.get("areas"));
+        }
+        // streets found by containment, communities by their parent_code; areas by the district rule
+        assertThat(parentAndAreas).containsOnly(Map.entry("district 西岭区", " 9"), Map.entry("district 东湖区", " 9"),
+                Map.entry("street 解放街道", "129901 6"), Map.entry("street 临河街道", "129901 3"),
+                Map.entry("street 东湖街道", "129902 4"), Map.entry("street 北塘街道", "129902 5"),
+                Map.entry("community 西郊社区", "129901001 4"), Map.entry("community 解放南里社区", "129901001 2"),
+                Map.entry("community 锦绣社区", "129901002 3"), Map.entry("community 东湖新村社区", "129902001 4"),
+                Map.entry("community 北塘社区", "129902002 5"));
     }
 
     @Test
@@ -155,7 +186,7 @@ class DemoQuickStartTest {
         Path into = folder.resolve("generated");
         GraphCommandTest.Run run = GraphCommandTest.cli("demo", "generate", "--into", into.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("wrote 5 files");
+        assertThat(run.out()).contains("wrote 7 files");
         for (String name : DemoFiles.ALL) {
             assertThat(Files.readAllBytes(into.resolve(name))).as(name)
                     .isEqualTo(Files.readAllBytes(DEMO.resolve(name)));

@@ -156,13 +156,29 @@ class DemoCityGeneratorTest {
         List<String[]> gaps = csv(COMMITTED.resolve(DemoFiles.EXPECTED_GAPS));
         assertThat(gaps.get(0)).containsExactly("source_id", "name", "category", "kind", "nearby_facility_id",
                 "reason");
-        // five planted gaps, and the three elderly ones again for meal aid (its points share the centres)
-        assertThat(gaps).hasSize(1 + 5 + 3);
-        for (String[] gap : gaps.subList(1, gaps.size())) {
+        // five planted gaps, the three elderly ones again for meal aid (its points share the centres), four tier gaps
+        assertThat(gaps).hasSize(1 + 5 + 3 + 4);
+        for (String[] gap : gaps.subList(1, gaps.size() - 4)) {
             assertThat(areaNames.get(gap[0])).isEqualTo(gap[1]);
             assertThat(profile.getRule(Category.of(gap[2])).scope().facilities()).as(gap[0] + " " + gap[2])
                     .contains(facilityCategories.get(gap[4]));
             assertThat(gap[3]).isIn("river", "gate_orientation", "locked_gate", "distance");
+        }
+    }
+
+    @Test
+    void everyTierGapNamesAUnitOfTheDemoAndAnElderlyFacility() throws IOException {
+        Map<String, String> unitNames = new HashMap<>();
+        DemoUnits.streets().forEach(u -> unitNames.put(u.code(), u.name()));
+        DemoUnits.communities().forEach(u -> unitNames.put(u.code(), u.name()));
+        Set<String> elderly = csv(COMMITTED.resolve(DemoFiles.FACILITIES)).stream().skip(1)
+                .filter(row -> !row[4].isEmpty()).map(row -> row[0]).collect(Collectors.toSet());
+        List<String[]> gaps = csv(COMMITTED.resolve(DemoFiles.EXPECTED_GAPS));
+        for (String[] gap : gaps.subList(gaps.size() - 4, gaps.size())) {
+            assertThat(gap[3]).isEqualTo("tier");
+            assertThat(unitNames.get(gap[0])).as(gap[0]).isEqualTo(gap[1]);
+            assertThat(gap[2]).isEqualTo("elderly_care");
+            assertThat(elderly).contains(gap[4]);
         }
     }
 

@@ -11,16 +11,23 @@ import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
-/** Reads facilities from a feature file's rows: category through the {@link CategoryTable}. */
+/** Reads facilities from a feature file's rows: category through the {@link CategoryTable}, tier through the {@link TierTable}. */
 public final class FacilityLayer {
 
     /** More places than any one facility has (the largest care homes have a few thousand beds). */
     static final double MAX_CAPACITY = 1_000_000;
 
     private final CategoryTable table;
+    private final TierTable tiers;
 
-    public FacilityLayer(CategoryTable table) {
+    public FacilityLayer(CategoryTable table, TierTable tiers) {
         this.table = table;
+        this.tiers = tiers;
+    }
+
+    /** Facilities with the shipped tier table. */
+    public FacilityLayer(CategoryTable table) {
+        this(table, TierTable.load());
     }
 
     public List<Facility> facilities(List<SourceFeature> features, String fileName) {
@@ -42,7 +49,8 @@ public final class FacilityLayer {
         OptionalInt capacity = Columns.findNumber(feature, Columns.CAPACITY, MAX_CAPACITY, "places for one facility")
                 .map(v -> OptionalInt.of((int) Math.round(v))).orElse(OptionalInt.empty());
         return new Facility(FeatureIds.of(feature, index), mapping.category(), subtype,
-                Columns.findText(feature, Columns.TIER).orElse(""), Columns.findText(feature, Columns.NAME).orElse(""),
+                tiers.tierOf(Columns.findText(feature, Columns.TIER).orElse(""), feature.location()),
+                Columns.findText(feature, Columns.NAME).orElse(""),
                 capacity, point.x, point.y, fileName, Columns.flag(feature, Columns.INCLUSIVE));
     }
 

@@ -2,6 +2,7 @@ package org.lifecircle.io.profile;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -15,9 +16,11 @@ import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.DemandDefaults;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.RuleScope;
+import org.lifecircle.coverage.TierRule;
 import org.lifecircle.model.AgeGroup;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.units.UnitLevel;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -30,7 +33,7 @@ final class ProfileParser {
             "demand_defaults", "bundles");
     private static final Set<String> RULE_KEYS = Set.of("max_walk_meters", "max_walk_minutes",
             "speed_meters_per_second", "target_pct", "basis", "label", "label_en", "color", "facilities",
-            "inclusive_only", "demand_group", "capacity_per_1000_target");
+            "inclusive_only", "demand_group", "capacity_per_1000_target", "tiers", "tier_min_count");
     private static final Set<String> DEMAND_KEYS = Set.of("age_0_2", "age_3_5", "age_60_plus", "source");
     private static final Set<String> BUNDLE_KEYS = Set.of("label", "label_en", "members", "target_pct", "basis");
 
@@ -53,6 +56,7 @@ final class ProfileParser {
         String id = text(top, "id", "the document");
         Map<String, Object> categories = map(top.get("categories"), "categories");
         Map<Category, CategoryRule> rules = new LinkedHashMap<>();
+        Map<Category, TierRule> tiers = new LinkedHashMap<>();
         categories.forEach((name, value) -> {
             Category category;
             try {
@@ -61,10 +65,11 @@ final class ProfileParser {
                 throw new InvalidInputException(file + ": categories." + name + ": " + e.getMessage(), e);
             }
             rules.put(category, rule(category, map(value, "categories." + name)));
+            tierRule(category, map(value, "categories." + name)).ifPresent(t -> tiers.put(category, t));
         });
         try {
             return new PolicyProfile(id, String.valueOf(top.getOrDefault("title", id)),
-                    String.valueOf(top.getOrDefault("note", "")), rules, demandDefaults(top), bundles(top));
+                    String.valueOf(top.getOrDefault("note", "")), rules, demandDefaults(top), bundles(top), tiers);
         } catch (InvalidInputException e) {
             throw e.getMessage().startsWith(file) ? e : new InvalidInputException(file + ": " + e.getMessage(), e);
         }
@@ -135,6 +140,30 @@ final class ProfileParser {
                     optionalNumber(values, "capacity_per_1000_target", where));
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file + ": " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** tiers: {district: district_centre, street: street_station, community: community_site}, tier_min_count. */
+    private Optional<TierRule> tierRule(Category category, Map<String, Object> values) {
+        String where = "categories." + category.id();
+        if (!values.containsKey("tiers")) {
+            if (values.containsKey("tier_min_count")) {
+                throw new InvalidInputException(file + ": " + where + ".tier_min_count needs tiers");
+            }
+            return Optional.empty();
+        }
+        Map<UnitLevel, String> required = new EnumMap<>(UnitLevel.class);
+        try {
+            map(values.get("tiers"), where + ".tiers").forEach((level, tier) -> required.put(UnitLevel.parse(level),
+                    String.valueOf(tier).strip()));
+            double count = values.containsKey("tier_min_count") ? number(values, "tier_min_count", where) : 1;
+            if (count != Math.rint(count)) {
+                throw new InvalidInputException(category.id() + ": tier_min_count must be a whole number, got " + count);
+            }
+            return Optional.of(new TierRule(category, required, (int) Math.min(count, Integer.MAX_VALUE)));
+        } catch (InvalidInputException e) {
+            throw e.getMessage().startsWith(file) ? e
+                    : new InvalidInputException(file + ": " + where + ".tiers: " + e.getMessage(), e);
         }
     }
 

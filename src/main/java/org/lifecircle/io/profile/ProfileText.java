@@ -12,6 +12,7 @@ import org.lifecircle.coverage.CategoryDisplay;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.DemandDefaults;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.coverage.TierRule;
 import org.lifecircle.model.Category;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -35,7 +36,11 @@ public final class ProfileText {
             document.put("demand_defaults", demandDefaults(profile.demandDefaults()));
         }
         Map<String, Object> categories = new LinkedHashMap<>();
-        profile.rules().forEach((category, rule) -> categories.put(category.id(), rule(rule)));
+        profile.rules().forEach((category, rule) -> {
+            Map<String, Object> values = rule(rule);
+            profile.findTierRule(category).ifPresent(t -> tiers(values, t));
+            categories.put(category.id(), values);
+        });
         document.put("categories", categories);
         if (!profile.bundles().isEmpty()) {
             Map<String, Object> bundles = new LinkedHashMap<>();
@@ -69,6 +74,13 @@ public final class ProfileText {
         put(values, "capacity_per_1000_target", rule.scope().capacityPer1000Target());
         values.put("basis", rule.basis());
         return values;
+    }
+
+    private static void tiers(Map<String, Object> values, TierRule rule) {
+        Map<String, Object> tiers = new LinkedHashMap<>();
+        rule.requiredTiers().forEach((level, tier) -> tiers.put(level.id(), tier));
+        values.put("tiers", tiers);
+        values.put("tier_min_count", rule.minCount());
     }
 
     private static Map<String, Object> bundle(Bundle bundle) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageResult;
+import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.Unsnapped;
 import org.lifecircle.io.csv.Decimals;
@@ -18,6 +19,7 @@ import org.lifecircle.results.Layer;
 import org.lifecircle.results.LayerFeature;
 import org.lifecircle.results.LayerField;
 import org.lifecircle.results.RunLayers;
+import org.lifecircle.results.UnitLayers;
 
 /**
  * report.html: a self-contained page (no external resources) with the parameters, the per-district
@@ -40,12 +42,26 @@ public final class HtmlReportWriter {
      * @param parameters inputs and settings to list
      */
     public static void write(Path file, CoverageResult result, RunLayers layers, Map<String, String> parameters) {
+        write(file, result, layers, parameters, null);
+    }
+
+    /** The report with the unit tables (units and tier checks) when units were given ({@code units} may be null). */
+    public static void write(Path file, CoverageResult result, RunLayers layers, Map<String, String> parameters,
+                             UnitLayers units) {
         AtomicFiles.writeText(file, out -> {
             out.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>LifeCircle coverage report"
                     + "</title><style>" + STYLE + "</style></head><body>");
             out.write("<h1>生活圈覆盖报告 · Life-circle coverage report</h1>");
             parameters(out, result, parameters);
-            districts(out, layers.districtRows());
+            Layer districtRows = layers.districtRows();
+            int status = districtRows.getField("status");
+            table(out, "Districts 分区达标情况", districtRows.filter(districtRows.name(),
+                    row -> !DistrictCoverage.NO_DATA.equals(row.value(status))));
+            noData(out, districtRows, status);
+            if (units != null && units.any()) {
+                table(out, "Tiers 三级设施配置 (一区一中心、一街一阵地、一社区一场所)", units.tiers());
+                table(out, "Units 各级单元覆盖情况", units.units());
+            }
             worstGaps(out, result, layers.areas());
             unsnapped(out, result.unsnapped());
             out.write("</body></html>\n");
@@ -69,9 +85,9 @@ public final class HtmlReportWriter {
         out.write("</table>");
     }
 
-    /** The district rows layer as a table, the fields' labels as headers; pass/fail highlighted. */
-    private static void districts(Writer out, Layer rows) throws IOException {
-        out.write("<h2>Districts 分区达标情况</h2><table><tr>");
+    /** A layer as a table, the fields' labels as headers; pass/fail highlighted. */
+    private static void table(Writer out, String title, Layer rows) throws IOException {
+        out.write("<h2>" + esc(title) + "</h2><table><tr>");
         for (LayerField field : rows.fields()) {
             out.write("<th>" + esc(field.label()) + "<br><small>" + field.name() + "</small></th>");
         }
@@ -84,6 +100,19 @@ public final class HtmlReportWriter {
             out.write("</tr>");
         }
         out.write("</table>");
+    }
+
+    /** The districts without residential areas (e.g. outside the data's extent), named apart rather than as failing rows. */
+    private static void noData(Writer out, Layer rows, int status) throws IOException {
+        int name = rows.getField("district_name");
+        int code = rows.getField("district_code");
+        List<String> names = rows.features().stream().filter(r -> DistrictCoverage.NO_DATA.equals(r.value(status)))
+                .map(r -> (text(r.value(name)) + " " + text(r.value(code))).strip()).distinct().toList();
+        if (!names.isEmpty()) {
+            out.write("<h2>No data 无数据 (" + names.size() + ")</h2><p class=\"nodata\">No residential area of the"
+                    + " inputs lies in these districts (outside the data's extent?); they are not assessed 以下分区内无小区，未评估: "
+                    + esc(String.join("、", names)) + "</p>");
+        }
     }
 
     /** Per category, the uncovered areas with most residents first. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.lifecircle.coverage.AreaCoverage;
 import org.lifecircle.coverage.DistrictAssigner;
 import org.lifecircle.coverage.DistrictCoverage;
+import org.lifecircle.coverage.TierRow;
 import org.lifecircle.io.csv.CsvLayerWriter;
 import org.lifecircle.io.files.StagedFolder;
 import org.lifecircle.model.District;
@@ -16,8 +17,8 @@ import org.lifecircle.service.OutputFolder;
 
 /**
  * The batch check: one coverage run, written once per district into its own folder (the same
- * files, restricted to the district) plus a combined districts.csv; reports which districts miss
- * a target.
+ * files, restricted to the district) plus a combined districts.csv (and units.csv, tiers.csv);
+ * reports which districts miss a target and which units lack the facilities of their tier.
  */
 public final class BatchJob {
 
@@ -34,7 +35,7 @@ public final class BatchJob {
     public Outcome run() {
         CoverageReport report = new CoverageJob(request).run();
         OutputFolder.writeAll(request.outFolder(), into -> writeFiles(report, into));
-        return new Outcome(report, failing(report.districtRows()));
+        return new Outcome(report, failing(report));
     }
 
     /** The batch's files written into a staging folder of the output folder, to be published or dropped. */
@@ -42,17 +43,33 @@ public final class BatchJob {
         return OutputFolder.stage(outFolder, into -> writeFiles(report, into));
     }
 
-    /** Writes a coverage report as a batch into an existing folder: one folder per district and the combined files. */
+    /**
+     * Writes a coverage report as a batch into an existing folder: one folder per district with
+     * residential areas (a district without any, e.g. outside the data's extent, is no_data in
+     * districts.csv and gets none) and the combined files.
+     */
     private static void writeFiles(CoverageReport report, Path outFolder) {
         List<District> districts = report.assignment().districts();
         for (int d = 0; d < districts.size(); d++) {
-            writeDistrict(report, outFolder, d, folderName(districts.get(d)));
+            if (hasAreas(report, d)) {
+                writeDistrict(report, outFolder, d, folderName(districts.get(d)));
+            }
         }
         if (report.assignment().anyOutside()) {
             writeDistrict(report, outFolder, DistrictAssigner.OUTSIDE, "outside-all-districts");
         }
         CsvLayerWriter.writeTable(report.layers().districtRows(), outFolder.resolve("districts.csv"));
+        CoverageOutputs.writeUnits(outFolder, report);
         JsonFiles.write(outFolder.resolve("summary.json"), report.summary());
+    }
+
+    private static boolean hasAreas(CoverageReport report, int district) {
+        for (int a = 0; a < report.areaCount(); a++) {
+            if (report.assignment().districtOf(a) == district) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void writeDistrict(CoverageReport report, Path outFolder, int district, String folderName) {
@@ -66,6 +83,16 @@ public final class BatchJob {
         String raw = district.code().equals(district.name()) ? district.code() : district.code() + "-" + district.name();
         String safe = raw.replaceAll("[\\\\/:*?\"<>|\\s]+", "_").replaceAll("^\\.+", "_");
         return safe.isEmpty() ? "district" : safe;
+    }
+
+    /** The district targets missed, then the units that lack the facilities of their tier. */
+    public static List<String> failing(CoverageReport report) {
+        List<String> failing = new ArrayList<>(failing(report.districtRows()));
+        for (TierRow row : report.units().missing()) {
+            failing.add((row.name() + " " + row.code()).strip() + " (" + row.level().id() + ", " + row.category().id()
+                    + " tier " + row.requiredTier() + ": " + row.facilitiesOfTier() + " of " + row.minCount() + ")");
+        }
+        return List.copyOf(failing);
     }
 
     /** The districts (names and codes) that miss at least one target, with the category. */

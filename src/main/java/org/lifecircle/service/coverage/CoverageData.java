@@ -9,6 +9,7 @@ import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.network.GraphBuildReport;
 import org.lifecircle.network.WalkingGraph;
+import org.lifecircle.units.UnitTree;
 
 /**
  * Everything a coverage analysis reads, from files or from a stored dataset (the same content
@@ -26,24 +27,26 @@ import org.lifecircle.network.WalkingGraph;
  * @param duplicateOsmNodes repeated node ids of the OSM file; empty for a stored dataset (the store
  *     keeps the graph, not what reading the file found)
  * @param censusAges the census's residents by age group (0-2, 3-5, 60+; NaN where not given) by district index
+ * @param units the units of every level given, parents resolved (the districts among them)
  * @param inputWarnings what reading the files found worth a warning (a file that fits better in another
  *     coordinate system, {@link CrsGuard}); empty for a stored dataset (its import said so)
  */
 public record CoverageData(WalkingGraph graph, GraphBuildReport build, List<Facility> facilities, List<ResidentialArea> areas,
                     List<District> districts, Map<Integer, Double> census, List<String> repaired, List<String> skipped,
                     Map<String, Object> inputs, Optional<DuplicateNodes> duplicateOsmNodes,
-                    Map<Integer, double[]> censusAges, List<String> inputWarnings) {
+                    Map<Integer, double[]> censusAges, UnitTree units, List<String> inputWarnings) {
 
     public CoverageData {
         inputWarnings = List.copyOf(inputWarnings);
     }
 
-    /** Inputs without warnings from reading them. */
+    /** Inputs whose only units are the districts. */
     public CoverageData(WalkingGraph graph, GraphBuildReport build, List<Facility> facilities, List<ResidentialArea> areas,
                         List<District> districts, Map<Integer, Double> census, List<String> repaired,
                         List<String> skipped, Map<String, Object> inputs, Optional<DuplicateNodes> duplicateOsmNodes,
                         Map<Integer, double[]> censusAges) {
-        this(graph, build, facilities, areas, districts, census, repaired, skipped, inputs, duplicateOsmNodes, censusAges,
+        this(graph, build, facilities, areas, districts, census, repaired, skipped, inputs, duplicateOsmNodes,
+                censusAges, districts.isEmpty() ? UnitTree.empty() : UnitTree.ofDistricts(districts, "districts"),
                 List.of());
     }
 

@@ -1,6 +1,7 @@
 package org.lifecircle.service.coverage;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.lifecircle.io.inputs.CensusTable;
 import org.lifecircle.io.inputs.DistrictLayer;
 import org.lifecircle.io.inputs.FacilityLayer;
 import org.lifecircle.io.inputs.ResidentialLayer;
+import org.lifecircle.io.inputs.UnitLayer;
 import org.lifecircle.io.osm.OsmFeatureExtractor;
 import org.lifecircle.io.osm.OsmFeatures;
 import org.lifecircle.io.osm.OsmNetwork;
@@ -27,6 +29,11 @@ import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.model.SourceFeature;
 import org.lifecircle.network.PedestrianAccess;
 import org.lifecircle.service.Timer;
+import org.lifecircle.units.AdminUnit;
+import org.lifecircle.units.UnitFile;
+import org.lifecircle.units.UnitLevel;
+import org.lifecircle.units.UnitParents;
+import org.lifecircle.units.UnitTree;
 
 /**
  * Reads a run's walking graph, facilities, areas, districts and census totals from files, falling
@@ -66,9 +73,10 @@ public final class CoverageInputs {
                 .orElse(Map.of());
         Map<Integer, double[]> censusAges = sources.populationFile().map(file -> CensusTable.readAges(file, districts))
                 .orElse(Map.of());
+        UnitTree units = units(districts);
         return new CoverageData(network.graph(), network.build(), facilities, areas, districts, census,
                 List.copyOf(repaired), List.copyOf(skipped), inputsUsed(), Optional.of(network.read().duplicateNodes()),
-                censusAges, List.copyOf(warnings));
+                censusAges, units, List.copyOf(warnings));
     }
 
     /**
@@ -116,6 +124,19 @@ public final class CoverageInputs {
         return districts;
     }
 
+    /** The districts and the other levels given, each unit with its parent (errors name the unit). */
+    private UnitTree units(List<District> districts) {
+        Map<UnitLevel, List<AdminUnit>> given = new EnumMap<>(UnitLevel.class);
+        String districtFile = sources.districtFile().map(f -> String.valueOf(f.path().getFileName())).orElse("");
+        given.put(UnitLevel.DISTRICT, UnitTree.ofDistricts(districts, districtFile).units(UnitLevel.DISTRICT));
+        for (UnitFile file : sources.unitFiles()) {
+            UnitLayer layer = new UnitLayer(file.level());
+            given.put(file.level(), layer.units(read(file.file())));
+            repaired.addAll(layer.repaired());
+        }
+        return new UnitParents(given).run();
+    }
+
     private List<SourceFeature> read(FileWithCrs file) {
         List<SourceFeature> features = FeatureFiles.read(file);
         extent.requireNear(features, nameOf(file));
@@ -161,6 +182,7 @@ public final class CoverageInputs {
         }
         inputs.put("residential", sources.residentialFile().map(Object::toString).orElse("from the OSM file"));
         inputs.put("districts", sources.districtFile().map(Object::toString).orElse(null));
+        sources.unitFiles().forEach(u -> inputs.put(u.level().id() + "Units", u.file().toString()));
         inputs.put("population", sources.populationFile().map(Object::toString).orElse(null));
         Map<String, String> readIn = new LinkedHashMap<>();
         sources.facilityFiles().forEach(file -> readIn.put(file.path().toString(), readIn(file)));

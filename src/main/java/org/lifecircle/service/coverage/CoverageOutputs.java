@@ -14,7 +14,7 @@ import org.lifecircle.service.OutputFolder;
 
 /**
  * Writes a coverage report into a folder: coverage.csv, districts.csv, gaps.geojson,
- * summary.json and report.html, as one set (all new or, when writing fails, all as they were).
+ * summary.json and report.html (and units.csv, tiers.csv when units were given), as one set (all new or, when writing fails, all as they were).
  * Each file is an encoding of the report's {@link RunLayers}: the same fields and values in every one.
  */
 public final class CoverageOutputs {
@@ -23,12 +23,25 @@ public final class CoverageOutputs {
     }
 
     public static void write(Path folder, CoverageReport report) {
-        OutputFolder.writeAll(folder, into -> writeFiles(into, report, report.layers()));
+        OutputFolder.writeAll(folder, into -> writeRun(into, report));
     }
 
     /** The report's files written into a staging folder of the output folder, to be published or dropped. */
     public static StagedFolder stage(Path folder, CoverageReport report) {
-        return OutputFolder.stage(folder, into -> writeFiles(into, report, report.layers()));
+        return OutputFolder.stage(folder, into -> writeRun(into, report));
+    }
+
+    private static void writeRun(Path folder, CoverageReport report) {
+        writeFiles(folder, report, report.layers());
+        writeUnits(folder, report);
+    }
+
+    /** units.csv and tiers.csv, when the run was given any unit level (districts or --units). */
+    static void writeUnits(Path folder, CoverageReport report) {
+        if (report.unitLayers().any()) {
+            CsvLayerWriter.writeTable(report.unitLayers().units().withoutGeometry(), folder.resolve("units.csv"));
+            CsvLayerWriter.writeTable(report.unitLayers().tiers(), folder.resolve("tiers.csv"));
+        }
     }
 
     /** Writes the report's files with these layers (all of the run's, or one district's) into an existing folder. */
@@ -37,7 +50,8 @@ public final class CoverageOutputs {
         CsvLayerWriter.writeTable(layers.districtRows(), folder.resolve("districts.csv"));
         GeoJsonLayerWriter.writeWgs84(layers.gaps(), folder.resolve("gaps.geojson"));
         JsonFiles.write(folder.resolve("summary.json"), report.summary());
-        HtmlReportWriter.write(folder.resolve("report.html"), report.result(), layers, parameters(report));
+        HtmlReportWriter.write(folder.resolve("report.html"), report.result(), layers, parameters(report),
+                report.unitLayers());
     }
 
     private static Map<String, String> parameters(CoverageReport report) {

@@ -13,6 +13,7 @@ import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.coverage.DistrictSummary;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.PopulationEstimator;
+import org.lifecircle.coverage.UnitReport;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.results.RunLayers;
 import org.lifecircle.service.Timer;
@@ -49,7 +50,8 @@ public final class CoverageRun {
                 new CoverageSummary.Problems(result.unsnapped(), data.repaired(), data.build().droppedComponents(),
                         data.build().droppedNodes(), data.skipped(), data.duplicateOsmNodes().orElse(null)),
                 timer.millis(), warnings(data, result));
-        return new CoverageReport(result, assignment, rows, summary, RunLayers.of(result, assignment, rows));
+        return new CoverageReport(result, assignment, rows, summary, RunLayers.of(result, assignment, rows),
+                UnitReport.of(result, data.units()));
     }
 
     private static List<String> warnings(CoverageData data, CoverageResult result) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FileWithCrs;
+import org.lifecircle.units.UnitFile;
+import org.lifecircle.units.UnitLevel;
 import org.lifecircle.demo.DemoCityGenerator;
 import org.lifecircle.demo.DemoFiles;
 import org.lifecircle.model.InvalidInputException;
@@ -31,7 +33,7 @@ public final class DemoJob {
 
     /** The request the equivalent {@code coverage} command line makes. */
     public CoverageRequest request() {
-        return new CoverageRequest(sources(demoFolder), CoverageParameters.defaults(), outFolder);
+        return new CoverageRequest(sourcesWithUnits(demoFolder), CoverageParameters.defaults(), outFolder);
     }
 
     /** The demo city's input files, as the coverage command line and {@code import --demo} name them. */
@@ -42,6 +44,21 @@ public final class DemoJob {
                 Optional.of(new FileWithCrs(demoFolder.resolve(DemoFiles.RESIDENTIAL), Optional.empty())),
                 Optional.of(new FileWithCrs(demoFolder.resolve(DemoFiles.DISTRICTS), Optional.empty())),
                 Optional.empty());
+    }
+
+    /**
+     * The demo city's files with its streets and communities ({@code --units street=streets.geojson
+     * --units community=communities.geojson}), as {@code lifecircle demo} runs them; the stores keep
+     * districts only, so {@code import --demo} takes {@link #sources}.
+     */
+    public static DatasetSources sourcesWithUnits(Path demoFolder) {
+        DatasetSources plain = sources(demoFolder);
+        return new DatasetSources(plain.osmFile(), plain.facilityFiles(), plain.residentialFile(), plain.districtFile(),
+                plain.populationFile(), List.of(
+                        new UnitFile(UnitLevel.STREET, new FileWithCrs(demoFolder.resolve(DemoFiles.STREETS),
+                                Optional.empty())),
+                        new UnitFile(UnitLevel.COMMUNITY, new FileWithCrs(demoFolder.resolve(DemoFiles.COMMUNITIES),
+                                Optional.empty()))), plain.facilityReplacement());
     }
 
     /** Throws the demo's "no demo city here" message when the folder has no demo files. */

@@ -3,6 +3,7 @@ package org.lifecircle.service.datasets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.service.Timer;
 import org.lifecircle.service.coverage.CoverageData;
 import org.lifecircle.service.coverage.CoverageInputs;
@@ -42,6 +43,11 @@ public final class ImportJob {
 
     public DatasetInfo run() {
         DatasetNames.check(request.name());
+        if (!request.sources().unitFiles().isEmpty()) {
+            // the stores keep districts only (no street/community tables yet): refuse rather than drop them
+            throw new InvalidInputException("import keeps district boundaries only; " + request.sources().unitFiles()
+                    .get(0).level().id() + " units are not stored yet: run coverage with --units and the files");
+        }
         List<SourceFile> sources = SourceFiles.describe(request.sources());
         CoverageData data = new CoverageInputs(request.sources()).read(new Timer());
         warnings = data.inputWarnings();

@@ -64,7 +64,7 @@ public final class DatasetCoverageJob {
             RunInfo run = store.runs().save(RunRecords.of(dataset.info(), request.kind(), profile,
                     request.parameters(), report, Instant.now()));
             publish(outputs, run);
-            List<String> failing = request.kind() == RunKind.BATCH ? BatchJob.failing(report.districtRows()) : List.of();
+            List<String> failing = request.kind() == RunKind.BATCH ? BatchJob.failing(report) : List.of();
             return new Outcome(report, run, failing);
         }
     }

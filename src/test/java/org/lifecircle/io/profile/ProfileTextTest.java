@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.coverage.TierRule;
 import org.lifecircle.model.AgeGroup;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.units.UnitLevel;
 
 /**
  * A profile written as a run keeps it and read back is the same profile (every stock profile, and
@@ -87,6 +90,44 @@ class ProfileTextTest {
                 .hasMessageContaining("a share must be a number from 0 to 1, got 2.0");
         assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500, inclusive_only: maybe}\n"))
                 .hasMessageContaining("categories.a.inclusive_only must be true or false");
+    }
+
+    @Test
+    void tiersAreReadAndWrittenBack() throws IOException {
+        PolicyProfile profile = parse("""
+                id: t
+                categories:
+                  elderly_care:
+                    max_walk_meters: 720
+                    tiers: {district: district_centre, community: community_site}
+                    tier_min_count: 2
+                """);
+        TierRule rule = profile.findTierRule(Category.of("elderly_care")).orElseThrow();
+        assertThat(rule.requiredTiers()).containsExactly(Map.entry(UnitLevel.DISTRICT, "district_centre"),
+                Map.entry(UnitLevel.COMMUNITY, "community_site"));
+        assertThat(rule.minCount()).isEqualTo(2);
+        assertThat(ProfileText.read(ProfileText.write(profile), "test")).isEqualTo(profile);
+    }
+
+    @Test
+    void theTianjinPresetChecksTheThreeElderlyCareTiers() {
+        TierRule rule = ProfileFiles.load("tianjin-2022").findTierRule(Category.of("elderly_care")).orElseThrow();
+        assertThat(rule.requiredTiers()).containsExactly(Map.entry(UnitLevel.DISTRICT, "district_centre"),
+                Map.entry(UnitLevel.STREET, "street_station"), Map.entry(UnitLevel.COMMUNITY, "community_site"));
+        assertThat(rule.minCount()).isEqualTo(1);
+    }
+
+    @Test
+    void wrongTiersAreOneLineErrorsNamingTheKey() {
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500, tiers: {street: centre}}\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageEndingWith("p.yaml: categories.a.tiers: a: 'centre' is not a facility tier (district_centre,"
+                        + " street_station, community_site)");
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500, tiers: {town: x}}\n"))
+                .hasMessageEndingWith("p.yaml: categories.a.tiers: 'town' is not a unit level (district, street,"
+                        + " community)");
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500, tier_min_count: 2}\n"))
+                .hasMessageEndingWith("p.yaml: categories.a.tier_min_count needs tiers");
     }
 
     private PolicyProfile parse(String yaml) throws IOException {

@@ -90,7 +90,8 @@ class StoredRunExportTest {
         Path file = export("gaps", format, "wgs84", encoding, null, null, fileName);
         List<SourceFeature> features = FeatureFiles.read(new FileWithCrs(file, Optional.empty()));
         long gapAreas = Files.readAllLines(DemoJob.defaultFolder().resolve("expected-gaps.csv")).stream().skip(1)
-                .map(line -> line.substring(0, line.indexOf(','))).distinct().count();
+                .filter(line -> !line.contains(",tier,")).map(line -> line.substring(0, line.indexOf(','))).distinct()
+                .count();
         assertThat(features).hasSize((int) gapAreas);
         assertThat(features).allSatisfy(f -> assertThat(f.geometry().isValid()).isTrue());
         assertThat(features.stream().map(f -> f.findText("name").orElse(""))).contains("滨河花园", "锦绣华庭");
