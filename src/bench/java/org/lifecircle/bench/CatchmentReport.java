@@ -1,17 +1,11 @@
 package org.lifecircle.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.lifecircle.io.files.AtomicFiles;
 
 /** The catchment benchmark's figures as markdown: machine, method, targets, tables. */
 final class CatchmentReport {
@@ -45,19 +39,12 @@ final class CatchmentReport {
     }
 
     void write(Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder of " + file, e);
-        }
-        AtomicFiles.writeText(file, this::writeTo);
+        ReportFile.write(file, this::writeTo);
     }
 
     private void writeTo(Writer out) throws IOException {
         out.write("# Catchment polygon benchmark\n\n");
-        out.write("Written by `org.lifecircle.bench.CatchmentBenchmark` (`./lifecircle bench catchments`) on "
-                + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
-                + ".\n\n");
+        out.write(ReportFile.writtenBy(CatchmentBenchmark.class, "./lifecircle bench catchments"));
         Runtime runtime = Runtime.getRuntime();
         out.write("## Machine\n\n- " + runtime.availableProcessors() + " cores available to the JVM, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + ", options "

@@ -1,8 +1,6 @@
 package org.lifecircle.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +38,7 @@ final class CityReport {
             sizeTable(md, size);
         }
         targets(md, sizes.get(sizes.size() - 1));
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+        ReportFile.write(file, out -> out.write(md.toString()));
     }
 
     private static void sizeTable(StringBuilder md, CityBenchmark.SizeFigures size) {

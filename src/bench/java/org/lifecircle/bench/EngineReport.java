@@ -6,13 +6,9 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.lifecircle.io.files.AtomicFiles;
 
 /** The engine benchmark's figures as markdown: machine, method, targets, one table per graph. */
 final class EngineReport {
@@ -36,19 +32,12 @@ final class EngineReport {
     }
 
     void write(Path file) {
-        try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder of " + file, e);
-        }
-        AtomicFiles.writeText(file, this::writeTo);
+        ReportFile.write(file, this::writeTo);
     }
 
     private void writeTo(Writer out) throws IOException {
         out.write("# Engine benchmark\n\n");
-        out.write("Written by `org.lifecircle.bench.EngineBenchmark` on "
-                + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")) + ".\n\n");
+        out.write(ReportFile.writtenBy(EngineBenchmark.class, "./lifecircle bench engine"));
         writeMachine(out);
         writeMethod(out);
         writeTargets(out);

@@ -1,17 +1,11 @@
 package org.lifecircle.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.lifecircle.io.files.AtomicFiles;
 
 /** The supply benchmark's figures as markdown: machine, method, targets, one table per graph. */
 final class SupplyReport {
@@ -29,19 +23,12 @@ final class SupplyReport {
     }
 
     void write(Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder of " + file, e);
-        }
-        AtomicFiles.writeText(file, this::writeTo);
+        ReportFile.write(file, this::writeTo);
     }
 
     private void writeTo(Writer out) throws IOException {
         out.write("# Supply and demand benchmark\n\n");
-        out.write("Written by `org.lifecircle.bench.SupplyBenchmark` (`./lifecircle bench supply`) on "
-                + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
-                + ".\n\n");
+        out.write(ReportFile.writtenBy(SupplyBenchmark.class, "./lifecircle bench supply"));
         Runtime runtime = Runtime.getRuntime();
         out.write(String.format(Locale.ROOT, "## Machine%n%n- %d core(s) available to the JVM (%s), %s %s, max heap %d MB,"
                 + " options %s%n- System load average (1 min): %.2f at the start, %.2f at the end. The machine's cores"
