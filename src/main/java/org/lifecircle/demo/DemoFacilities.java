@@ -62,11 +62,19 @@ final class DemoFacilities {
         List<PlannedGap> gaps = new ArrayList<>(planted());
         for (PlannedGap gap : planted()) {
             if (gap.category().equals(ELDERLY)) {
-                gaps.add(new PlannedGap(gap.areaId(), CANTEEN, gap.kind(), gap.nearbyFacilityId().replace("EC-", "MA-"),
+                gaps.add(new PlannedGap(gap.areaId(), CANTEEN, gap.kind(), mealAidIn(gap.nearbyFacilityId()),
                         "as for elderly care (the meal-aid point is in the same centre): " + gap.reason()));
             }
         }
         return gaps;
+    }
+
+    /** The meal-aid point (助餐点) inside an elderly centre: the one at the centre's position. */
+    private static String mealAidIn(String centreId) {
+        List<PlannedFacility> all = facilities();
+        Xy centre = all.stream().filter(f -> f.id().equals(centreId)).findFirst().orElseThrow().position();
+        return all.stream().filter(f -> f.categoryValue().equals("助餐点") && f.position().equals(centre)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no meal-aid point in " + centreId)).id();
     }
 
     private static List<PlannedGap> planted() {
