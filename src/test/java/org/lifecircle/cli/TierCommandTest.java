@@ -91,4 +91,54 @@ class TierCommandTest {
         assertThat(run.err().strip()).isEqualTo("lifecircle: street 129900001 (跨河街道, streets.geojson feature 1) lies"
                 + " in two districts: 129901 (50 %) and 129902 (50 %); give it a parent_code or split it");
     }
+
+    /**
+     * {@code batch --level street} on the demo: one folder per street (code-name), each the coverage
+     * outputs of the areas the street holds; every area in exactly one folder, inside its street's
+     * district (units.csv's parent_code), as many as units.csv counts for the street.
+     */
+    @Test
+    void batchByStreetWritesOneFolderPerStreet() throws IOException {
+        Path out = folder.resolve("by-street");
+        List<String> args = new java.util.ArrayList<>(List.of("batch"));
+        args.addAll(demoInputs("--level", "street", "--out", out.toString()));
+        GraphCommandTest.Run run = GraphCommandTest.cli(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<Map<String, String>> streets = CoverageCommandTest.rows(out.resolve("units.csv")).stream()
+                .filter(r -> r.get("level").equals("street")).toList();
+        assertThat(streets).hasSize(4);
+        List<String> expectedFolders = streets.stream().map(r -> r.get("code") + "-" + r.get("name")).sorted().toList();
+        try (var listing = Files.list(out)) {
+            assertThat(listing.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted())
+                    .containsExactlyElementsOf(expectedFolders).contains("129901001-解放街道");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Map<String, String> street : streets) {
+            Path unit = out.resolve(street.get("code") + "-" + street.get("name"));
+            List<Map<String, String>> areas = CoverageCommandTest.rows(unit.resolve("coverage.csv"));
+            assertThat(areas).hasSize(Integer.parseInt(street.get("areas")))
+                    .allSatisfy(a -> assertThat(a.get("district_code")).isEqualTo(street.get("parent_code")));
+            areas.forEach(a -> assertThat(seen.add(a.get("source_id"))).as(a.get("source_id")).isTrue());
+            assertThat(CoverageCommandTest.rows(unit.resolve("districts.csv"))).extracting(r -> r.get("district_code"))
+                    .containsOnly(street.get("code"));
+            assertThat(unit.resolve("report.html")).exists();
+            assertThat(unit.resolve("gaps.geojson")).exists();
+        }
+        assertThat(seen).as("every area of the demo in one street's folder").hasSize(countAreas());
+    }
+
+    private static int countAreas() throws IOException {
+        String text = Files.readString(DEMO.resolve("residential.geojson"));
+        return text.split("\"type\":\"Feature\"", -1).length - 1;
+    }
+
+    @Test
+    void batchByCommunityNeedsTheCommunities() throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("batch"));
+        args.addAll(demoInputs("--level", "community", "--out", folder.resolve("c").toString()));
+        GraphCommandTest.Run run = GraphCommandTest.cli(args.toArray(String[]::new));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("lifecircle: batch --level community needs the community boundaries:"
+                + " give --units community=FILE");
+    }
 }
