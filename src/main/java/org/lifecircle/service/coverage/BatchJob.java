@@ -116,8 +116,12 @@ public final class BatchJob {
         }
         if (level.assignment().anyOutside()) {
             writeUnit(report, outFolder, level, DistrictAssigner.OUTSIDE, rows.stream()
-                    .filter(r -> r.districtCode().isEmpty()).toList(), "outside-all-" + level.level().id() + "s");
+                    .filter(r -> r.districtCode().isEmpty()).toList(), "outside-all-" + plural(level.level()));
         }
+    }
+
+    private static String plural(UnitLevel level) {
+        return level == UnitLevel.COMMUNITY ? "communities" : level.id() + "s";
     }
 
     private static void writeUnit(CoverageReport report, Path outFolder, LevelCoverage level, int unit,
@@ -162,9 +166,10 @@ public final class BatchJob {
                     + " tier " + row.requiredTier() + ": " + row.facilitiesOfTier() + " of " + row.minCount() + walk + ")");
         }
         for (CommunityShare share : report.units().sharesMissed()) {
-            failing.add(String.format(Locale.ROOT, "%s (%s community share: %d of %d communities, %.1f %% < %.1f %%)",
-                    share.describe(), share.category().id(), share.served(), share.communities(), share.sharePct(),
-                    share.rule().targetPct()));
+            String where = share.level().map(l -> (share.name() + " " + share.code()).strip() + " (" + l.id() + ", ")
+                    .orElse("overall (");
+            failing.add(where + String.format(Locale.ROOT, "%s community share: %d of %d communities, %.1f %% < %.1f %%)",
+                    share.category().id(), share.served(), share.communities(), share.sharePct(), share.rule().targetPct()));
         }
         return List.copyOf(failing);
     }
