@@ -26,6 +26,7 @@ public final class CommunityShares {
     private final UnitTree tree;
     private final LevelCoverage communities;
     private final Map<String, AdminUnit> parents;
+    private final Map<String, Set<String>> members;
 
     /** @param communities the coverage of the community level ({@link LevelCoverage#of}) */
     public CommunityShares(CoverageResult result, UnitTree tree, LevelCoverage communities) {
@@ -33,6 +34,7 @@ public final class CommunityShares {
         this.tree = tree;
         this.communities = communities;
         this.parents = parentsOf(tree);
+        this.members = members();
     }
 
     /** Per rule: overall, then every unit of every level given, largest level first, input order. */
@@ -63,14 +65,15 @@ public final class CommunityShares {
                 inside[communityOf[f]]++;
             }
         }
+        Map<String, DistrictCoverage> rows = new HashMap<>();
+        communities.rows().stream().filter(r -> r.category().equals(rule.category()) && r.areas() > 0)
+                .forEach(r -> rows.put(r.districtCode(), r));
         Map<String, Boolean> served = new LinkedHashMap<>();
         for (int c = 0; c < inside.length; c++) {
             String code = communities.units().get(c).code();
-            Optional<DistrictCoverage> row = communities.rows().stream()
-                    .filter(r -> r.districtCode().equals(code) && r.category().equals(rule.category()) && r.areas() > 0)
-                    .findFirst();
-            if (row.isPresent()) {
-                served.put(code, rule.served(inside[c], row.get().coveragePct()));
+            DistrictCoverage row = rows.get(code);
+            if (row != null) {
+                served.put(code, rule.served(inside[c], row.coveragePct()));
             }
         }
         return served;
@@ -92,20 +95,21 @@ public final class CommunityShares {
 
     /** The codes of the communities inside a unit (a community: itself), by their parents. */
     private Set<String> communitiesIn(AdminUnit unit) {
-        Set<String> codes = new HashSet<>();
         if (unit.level() == UnitLevel.COMMUNITY) {
-            codes.add(unit.code());
-            return codes;
+            return Set.of(unit.code());
         }
+        return members.getOrDefault(key(unit), Set.of());
+    }
+
+    /** Per unit above the community level ("level code"), the codes of the communities whose parents lead to it. */
+    private Map<String, Set<String>> members() {
+        Map<String, Set<String>> members = new HashMap<>();
         for (AdminUnit community : communities.units()) {
             for (AdminUnit up = parents.get(key(community)); up != null; up = parents.get(key(up))) {
-                if (up.level() == unit.level() && up.code().equals(unit.code())) {
-                    codes.add(community.code());
-                    break;
-                }
+                members.computeIfAbsent(key(up), k -> new HashSet<>()).add(community.code());
             }
         }
-        return codes;
+        return members;
     }
 
     /** Each unit's parent unit, by "level code". */
@@ -116,9 +120,13 @@ public final class CommunityShares {
             if (parentLevel.isEmpty()) {
                 continue;
             }
+            Map<String, AdminUnit> byCode = new HashMap<>();
+            tree.units(parentLevel.get()).forEach(p -> byCode.put(p.code(), p));
             for (AdminUnit unit : tree.units(level)) {
-                tree.units(parentLevel.get()).stream().filter(p -> p.code().equals(unit.parentCode())).findFirst()
-                        .ifPresent(p -> parents.put(key(unit), p));
+                AdminUnit parent = byCode.get(unit.parentCode());
+                if (parent != null) {
+                    parents.put(key(unit), parent);
+                }
             }
         }
         return parents;

@@ -2,7 +2,9 @@ package org.lifecircle.results;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lifecircle.coverage.CommunityShare;
 import org.lifecircle.coverage.DistrictCoverage;
@@ -41,6 +43,9 @@ public record UnitLayers(Layer units, Layer tiers, Layer communityShares) {
     private static Layer units(UnitReport report, PolicyProfile profile) {
         List<LayerField> fields = RunFields.unitFields(profile);
         List<LayerFeature> features = new ArrayList<>();
+        Map<String, CommunityShare> shares = new HashMap<>();
+        report.communityShares().forEach(c -> c.level().ifPresent(l -> shares.put(c.category().id() + " " + l.id()
+                + " " + c.code(), c)));
         for (LevelCoverage level : report.levels()) {
             for (AdminUnit unit : level.units()) {
                 List<DistrictCoverage> own = level.rows().stream().filter(r -> r.districtCode().equals(unit.code()))
@@ -51,9 +56,8 @@ public record UnitLayers(Layer units, Layer tiers, Layer communityShares) {
                         any == null ? 0 : any.areas(), any == null ? 0.0 : any.population()));
                 values.addAll(RunLayers.figures(own, profile));
                 for (Category c : profile.communityShareRules().keySet()) {
-                    values.addAll(RunLayers.shareValues(report.communityShares().stream().filter(s -> s.category()
-                            .equals(c) && s.level().equals(Optional.of(unit.level())) && s.code().equals(unit.code()))
-                            .findFirst()));
+                    values.addAll(RunLayers.shareValues(Optional.ofNullable(shares.get(c.id() + " " + unit.level().id()
+                            + " " + unit.code()))));
                 }
                 features.add(RunLayers.feature(fields, unit.boundary(), values.toArray()));
             }
