@@ -3,6 +3,7 @@ package org.lifecircle.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ class ExportController {
                 Optional.ofNullable(category), RequestParams.maxWalkMeters(maxWalkMeters),
                 RequestParams.bandMinutes(bands), RequestParams.speedMetersPerSecond(speedMetersPerSecond)));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build()
                         .toString())
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .body(file.content());

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.demo.DemoFiles;
 import org.lifecircle.io.osm.PbfCorpusFiles;
 import org.lifecircle.service.datasets.DemoZip;
+import org.lifecircle.store.SourceFile;
+import org.lifecircle.store.Store;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -28,6 +32,9 @@ class UploadApiTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    Store store;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -56,6 +63,29 @@ class UploadApiTest {
                 String.class));
         assertThat(town.get("rows")).hasSize(2);
         assertThat(town.get("rows")).isEqualTo(demo.get("rows"));
+    }
+
+    /**
+     * A dataset named in Chinese keeps its name where the planner sees it: the export downloads as
+     * 新城区 2026-gaps.geojson (RFC 6266 filename*, UTF-8), and the stored dataset names its files
+     * by their names in the zip, not by the server's temporary folder ({@code show}).
+     */
+    @Test
+    void aChineseNameSurvivesTheDownloadAndTheFilesAreNamedAsInTheZip() throws Exception {
+        String name = "新城区 2026";
+        ResponseEntity<String> imported = put(name, DemoZip.zip(DemoZip.entries()), true);
+        assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(200);
+        ResponseEntity<byte[]> export = http.getForEntity("/api/datasets/" + name + "/export?layer=gaps&format=geojson",
+                byte[].class);
+        assertThat(export.getStatusCode().value()).isEqualTo(200);
+        String disposition = export.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+        assertThat(disposition).contains("filename*=UTF-8''%E6%96%B0%E5%9F%8E%E5%8C%BA%202026-gaps.geojson");
+        assertThat(ContentDisposition.parse(disposition).getFilename()).isEqualTo("新城区 2026-gaps.geojson");
+
+        List<String> paths = store.datasets().get(name).sources().stream().map(SourceFile::path).toList();
+        assertThat(paths).containsExactlyInAnyOrder(DemoFiles.NETWORK, "facilities@gcj02.csv", DemoFiles.RESIDENTIAL,
+                DemoFiles.DISTRICTS);
+        assertThat(paths).noneMatch(p -> p.contains("lifecircle-upload") || p.startsWith("/"));
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class DatasetUploads {
             try {
                 ImportJob job = new ImportJob(store, new ImportRequest(name,
                         upload.sources().withFacilityReplacement(replacement)));
-                DatasetInfo info = progress.track(name, p -> job.progress(p).run());
+                DatasetInfo info = progress.track(name, p -> job.progress(p).shownPaths(upload::nameInUpload).run());
                 return ImportedDataset.of(info, job.warnings().stream().map(upload::withoutFolder).toList());
             } catch (StoreUnavailableException e) {
                 throw e; // the database's trouble, not the upload's: the server answers 503 without the message

@@ -3,6 +3,7 @@ package org.lifecircle.service.datasets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.Progress;
 import org.lifecircle.service.Timer;
@@ -31,6 +32,7 @@ public final class ImportJob {
     private final ImportRequest request;
     private List<String> warnings = List.of();
     private Progress progress = Progress.NONE;
+    private UnaryOperator<String> shownPath = UnaryOperator.identity();
 
     public ImportJob(Store store, ImportRequest request) {
         this.store = store;
@@ -49,6 +51,15 @@ public final class ImportJob {
         return this;
     }
 
+    /**
+     * How the store (and {@code show}) names each input file: an upload's files sit in a temporary
+     * folder that means nothing to its user, so the API names them by their place in the zip.
+     */
+    public ImportJob shownPaths(UnaryOperator<String> paths) {
+        this.shownPath = paths;
+        return this;
+    }
+
     public DatasetInfo run() {
         DatasetNames.check(request.name());
         if (!request.sources().unitFiles().isEmpty()) {
@@ -56,7 +67,8 @@ public final class ImportJob {
             throw new InvalidInputException("import keeps district boundaries only; " + request.sources().unitFiles()
                     .get(0).level().id() + " units are not stored yet: run coverage with --units and the files");
         }
-        List<SourceFile> sources = SourceFiles.describe(request.sources());
+        List<SourceFile> sources = SourceFiles.describe(request.sources()).stream().map(f -> new SourceFile(f.role(),
+                shownPath.apply(f.path()), f.crs(), f.sha256(), f.sizeBytes())).toList();
         CoverageData data = new CoverageInputs(request.sources()).progress(progress).read(new Timer());
         warnings = data.inputWarnings();
         DatasetFeatures features = new DatasetFeatures(data.facilities(), data.areas(), data.districts(), data.census(),

@@ -76,6 +76,11 @@ public final class UploadedDataset implements AutoCloseable {
     }
 
     /** The message without the private folder's path, which is nobody's business outside the server. */
+    /** How the store names an unpacked file: by its name in the zip (folders inside the zip are not kept). */
+    public String nameInUpload(String path) {
+        return String.valueOf(Path.of(path).getFileName());
+    }
+
     public String withoutFolder(String message) {
         return message.replace(folder + java.io.File.separator, "").replace(folder.toString(), UPLOAD);
     }

@@ -50,7 +50,8 @@ public final class MapExports {
                                 .with(query.form(), query.category())
                                 .withBands(query.bandMinutes(), query.speedMetersPerSecond()));
                 new ExportJob(() -> ExportSource.of(map.snapshot(dataset, query.maxWalkMeters())), request).run();
-                return new ExportFile(Files.readAllBytes(file), fileName, mediaType(format));
+                return new ExportFile(Files.readAllBytes(file), downloadName(dataset) + "-" + layer
+                        + format.extensions().get(0), mediaType(format));
             } catch (InvalidInputException e) {
                 // The server's own folders are nobody's business: name the export, not the path.
                 throw new InvalidInputException(e.getMessage().replace(file.toString(), fileName)
@@ -82,6 +83,19 @@ public final class MapExports {
                         c.polygon().maxWalkMeters(), Math.round(c.polygon().areaSquareMeters() * 10) / 10.0,
                         c.polygon().lonLat()))
                 .toList();
+    }
+
+    /**
+     * The name the browser saves the export under: the dataset's own name, Chinese and spaces kept
+     * (sent as RFC 6266 {@code filename*}), without what no file system allows or a path would read
+     * ({@code / \ : * ? " < > |}, control characters), at most 80 characters.
+     */
+    static String downloadName(String dataset) {
+        String cleaned = dataset.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        if (cleaned.codePointCount(0, cleaned.length()) > 80) {
+            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, 80));
+        }
+        return cleaned.isEmpty() || cleaned.startsWith(".") ? "dataset" + cleaned : cleaned;
     }
 
     /** ASCII letters, digits, '-' and '_' only: a file name that cannot leave its folder. */
