@@ -49,15 +49,28 @@ export async function download(url) {
   if (!response.ok) {
     await handle(response);
   }
-  const disposition = response.headers.get('Content-Disposition') || '';
-  const match = /filename="?([^";]+)"?/.exec(disposition);
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
-  link.download = match ? match[1] : 'export';
+  link.download = downloadName(response.headers.get('Content-Disposition') || '');
   document.body.appendChild(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
+// The file name of a Content-Disposition: RFC 6266's filename* (UTF-8, percent-encoded: a Chinese
+// dataset name) when given, else the plain filename.
+export function downloadName(disposition) {
+  const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1].trim());
+    } catch (error) {
+      // a malformed escape: fall back to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1] : 'export';
 }
 
 export function bboxParam(bounds) {

@@ -67,6 +67,35 @@ function thresholdFromPanel() {
     + (rule.targetPct === null ? '' : `, 目标 target ${rule.targetPct}%`);
 }
 
+// A threshold typed in metres is checked against the server's own limits (from /api/config) and
+// refused where it was typed; one the server refuses all the same is said there too.
+async function thresholdTyped() {
+  const field = $('thresholdMeters');
+  const meters = Number(field.value);
+  const min = Number(field.min);
+  const max = Number(field.max);
+  if (field.value !== '' && !(meters >= min && meters <= max)) {
+    thresholdError(`阈值须在 ${min}–${max} 米之间 · the threshold must be ${min}-${max} m, not ${field.value}`);
+    return;
+  }
+  thresholdError('');
+  try {
+    await refreshAll();
+  } catch (error) {
+    if (/maxWalkMeters|threshold/i.test(error.message || '')) {
+      thresholdError(error.message);
+    }
+    throw error;
+  }
+}
+
+function thresholdError(text) {
+  const note = $('thresholdError');
+  note.textContent = text;
+  note.hidden = !text;
+  $('thresholdMeters').setAttribute('aria-invalid', text ? 'true' : 'false');
+}
+
 async function refreshAll() {
   thresholdFromPanel();
   state.whatIf.clear();
@@ -236,7 +265,9 @@ async function start() {
   $('category').addEventListener('change', () => guarded(async () => { state.category = $('category').value; await refreshAll(); }));
   $('colourBy').addEventListener('change', () => { state.colourBy = $('colourBy').value; layers.restyle(); });
   $('threshold').addEventListener('change', () => guarded(refreshAll));
-  $('thresholdMeters').addEventListener('change', () => guarded(refreshAll));
+  $('thresholdMeters').min = config.minWalkMeters;
+  $('thresholdMeters').max = config.maxWalkMeters;
+  $('thresholdMeters').addEventListener('change', () => guarded(thresholdTyped));
   $('saveScenario').addEventListener('click', () => guarded(saveScenario));
   $('exportLayer').addEventListener('change', () => { $('exportBands').disabled = $('exportLayer').value !== 'catchments'; });
   $('export').addEventListener('click', () => guarded(() => download(exportUrl())));

@@ -14,8 +14,8 @@ final class RequestParams {
 
     static final int DEFAULT_ZOOM = 15;
     private static final double MAX_BBOX_DEGREES = 2.0;
-    private static final double MIN_WALK_METERS = 50;
-    private static final double MAX_WALK_METERS = Defaults.MAX_WALK_METERS;
+    static final double MIN_WALK_METERS = 50;
+    static final double MAX_WALK_METERS = Defaults.MAX_WALK_METERS;
     private static final int MAX_BANDS = 6;
     private static final double MAX_BAND_MINUTES = 60;
     private static final double MIN_SPEED_METERS_PER_SECOND = 0.3;

@@ -8,6 +8,8 @@ final class ProgressText {
 
     static final String PREFIX = "lifecircle: ";
     private static final int BAR_WIDTH = 24;
+    private static final java.util.regex.Pattern PLAIN_LINE = java.util.regex.Pattern.compile(
+            "lifecircle: .+: (done, .*in \\d+:\\d\\d(:\\d\\d)?|.*\\d+:\\d\\d(:\\d\\d)? (so far|left))");
 
     private ProgressText() {
     }
@@ -24,6 +26,11 @@ final class ProgressText {
             text.append("  ").append(count(step.done())).append(' ').append(step.unit());
         }
         return text.append("  ").append(timeText(step, nowNanos)).toString();
+    }
+
+    /** Whether a line of standard error is one of these plain progress lines (not a result, warning or error). */
+    static boolean isProgressLine(String line) {
+        return PLAIN_LINE.matcher(line).matches();
     }
 
     /** {@code lifecircle: reading x.osm.pbf: 37% (1,234 of 3,300 rows), 0:12 left} */

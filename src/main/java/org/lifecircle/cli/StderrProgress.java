@@ -10,7 +10,8 @@ import org.lifecircle.model.Progress;
  * Progress on standard error. A step shows nothing until it has run for the delay (2 s unless
  * set), so quick commands stay quiet; then a terminal gets one line redrawn five times a second
  * (bar, counts, time left) and a pipe or file a plain line every {@value #LINE_EVERY_SECONDS}
- * seconds; either way a step that showed ends with a line saying it is done and how long it took.
+ * seconds; either way a step that ran for the delay ends with a line saying it is done and how long
+ * it took.
  * A daemon timer draws, so a step that never counts (building the graph) still shows it runs.
  */
 final class StderrProgress implements Progress {
@@ -63,8 +64,9 @@ final class StderrProgress implements Progress {
         err.flush();
     }
 
+    /** A step that showed, or ran for the delay however briefly the drawing caught it, ends with its done line. */
     synchronized void closed(ShownStep step) {
-        if (step.shown()) {
+        if (step.shown() || System.nanoTime() - step.state().startNanos() >= delayNanos) {
             String done = ProgressText.done(step.state(), System.nanoTime());
             err.println(terminal ? "\r\033[K" + done : done);
             err.flush();

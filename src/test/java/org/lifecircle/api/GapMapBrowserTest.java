@@ -99,6 +99,28 @@ class GapMapBrowserTest {
         screenshot();
     }
 
+    /** The metres field offers the server's limits; a value beyond them is refused next to the field, not sent. */
+    @Test
+    void aThresholdBeyondTheServersLimitsIsRefusedWhereItWasTyped() throws Exception {
+        HeadlessChromium.open(browser, port);
+        new Select(browser.findElement(By.id("threshold"))).selectByValue("m");
+        WebElement field = waitFor(d -> d.findElement(By.id("thresholdMeters")).isDisplayed()
+                ? d.findElement(By.id("thresholdMeters")) : null);
+        assertThat(field.getAttribute("max")).isEqualTo(String.valueOf((int) RequestParams.MAX_WALK_METERS));
+        assertThat(field.getAttribute("min")).isEqualTo(String.valueOf((int) RequestParams.MIN_WALK_METERS));
+        field.clear();
+        field.sendKeys("20000\t");
+        WebElement error = waitFor(d -> d.findElement(By.id("thresholdError")).isDisplayed()
+                ? d.findElement(By.id("thresholdError")) : null);
+        assertThat(error.getText()).contains("the threshold must be 50-10000 m, not 20000");
+        assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("message")).isDisplayed()).as("said at the field, not at the top").isFalse();
+        field.clear();
+        field.sendKeys("300\t");
+        waitFor(d -> !d.findElement(By.id("thresholdError")).isDisplayed());
+        waitFor(d -> d.findElement(By.id("thresholdNote")).getText().contains(": 300 m"));
+    }
+
     @Test
     void exportingCatchmentsInMinuteBands() throws Exception {
         HeadlessChromium.open(browser, port);

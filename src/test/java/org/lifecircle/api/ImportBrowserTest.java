@@ -19,6 +19,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,6 +67,20 @@ class ImportBrowserTest {
                 .contains("Imported '新城区 2026'"));
         assertThat(browser.findElement(By.id("import")).isEnabled()).as("enabled again after the import").isTrue();
         assertThat(browser.findElements(By.cssSelector("#districts tbody tr"))).hasSize(2);
+
+        // its export downloads under the dataset's own name (RFC 6266 filename*), Chinese and space kept
+        new Select(browser.findElement(By.id("exportFormat"))).selectByValue("geojson");
+        browser.findElement(By.id("export")).click();
+        Path download = files.resolve("新城区 2026-gaps.geojson");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Files.exists(download));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return Files.readString(download, StandardCharsets.UTF_8).trim().endsWith("}");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        assertThat(Files.readString(download, StandardCharsets.UTF_8)).contains("\"FeatureCollection\"");
     }
 
     /**

@@ -41,6 +41,18 @@ class ProgressTextTest {
     }
 
     @Test
+    void plainLinesAreToldFromResultsWarningsAndErrors() {
+        StepState step = new StepState("reading big.geojson", 0, "", 0);
+        assertThat(ProgressText.isProgressLine(ProgressText.line(step, 3 * SECOND))).isTrue();
+        assertThat(ProgressText.isProgressLine(ProgressText.done(step, 3 * SECOND))).isTrue();
+        StepState rows = new StepState("storing dataset 'x'", 10, "rows", 0);
+        rows.advanceTo(4);
+        assertThat(ProgressText.isProgressLine(ProgressText.line(rows, 3 * SECOND))).isTrue();
+        assertThat(ProgressText.isProgressLine("lifecircle: big.geojson feature 3: no geometry")).isFalse();
+        assertThat(ProgressText.isProgressLine("lifecircle: warning: childcare: no facility counts for this rule")).isFalse();
+    }
+
+    @Test
     void clockShowsHoursOnlyFromAnHour() {
         assertThat(ProgressText.clock(59 * SECOND)).isEqualTo("0:59");
         assertThat(ProgressText.clock(3_599 * SECOND)).isEqualTo("59:59");
