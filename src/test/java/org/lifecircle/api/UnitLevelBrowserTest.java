@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -26,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (imported with its streets and communities): switched to street, the table lists the demo's four
  * streets with the coverage /units gives them and marks the two streets without a station
  * (expected-gaps.csv) as tier gaps; the outlines become the streets'; facilities are drawn by tier
- * and the legend names the tiers.
+ * and the legend names the tiers. Leaves a screenshot of the street level in target/unit-levels.png.
  */
 @SpringBootTest(classes = LifeCircleServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UnitLevelBrowserTest {
@@ -91,10 +94,19 @@ class UnitLevelBrowserTest {
         for (String served : List.of("解放街道", "临河街道")) {
             assertThat(rows.get(served).findElements(By.cssSelector("td.tier .tier-gap"))).as(served).isEmpty();
         }
+        screenshot();
 
         new Select(browser.findElement(By.id("level"))).selectByValue("community");
         HeadlessChromium.waitFor(browser, d -> d.findElements(By.cssSelector("#districts tbody tr")).size() == 5);
         assertThat(browser.findElement(By.id("districts")).getText()).contains("北塘社区").contains("解放南里社区");
+    }
+
+    /** Leaves the street level in target/unit-levels.png. */
+    private static void screenshot() throws Exception {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path target = Path.of(System.getProperty("lifecircle.screenshots", "target"), "unit-levels.png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
