@@ -63,12 +63,12 @@ final class BatchCommand implements Callable<Integer> {
     private Done runBatch() {
         Optional<String> dataset = options.dataset();
         if (dataset.isEmpty()) {
-            BatchJob.Outcome outcome = new BatchJob(options.toRequest()).run();
+            BatchJob.Outcome outcome = new BatchJob(options.toRequest()).progress(options.progress(spec)).run();
             return new Done(outcome.report(), outcome.failingDistricts(), "");
         }
         try (Store store = StoreAccess.open(spec)) {
             DatasetCoverageJob.Outcome outcome = new DatasetCoverageJob(store, new DatasetCoverageRequest(dataset.get(),
-                    options.toParameters(), options.out, RunKind.BATCH)).run();
+                    options.toParameters(), options.out, RunKind.BATCH)).progress(options.progress(spec)).run();
             return new Done(outcome.report(), outcome.failingDistricts(), "; run " + outcome.run().id());
         }
     }

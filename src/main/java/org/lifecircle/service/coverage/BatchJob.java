@@ -12,6 +12,7 @@ import org.lifecircle.coverage.TierRow;
 import org.lifecircle.io.csv.CsvLayerWriter;
 import org.lifecircle.io.files.StagedFolder;
 import org.lifecircle.model.District;
+import org.lifecircle.model.Progress;
 import org.lifecircle.service.JsonFiles;
 import org.lifecircle.service.OutputFolder;
 
@@ -23,6 +24,7 @@ import org.lifecircle.service.OutputFolder;
 public final class BatchJob {
 
     private final CoverageRequest request;
+    private Progress progress = Progress.NONE;
 
     public BatchJob(CoverageRequest request) {
         this.request = request;
@@ -32,8 +34,14 @@ public final class BatchJob {
     public record Outcome(CoverageReport report, List<String> failingDistricts) {
     }
 
+    /** Tells reading and the analysis to the progress; none by default. */
+    public BatchJob progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public Outcome run() {
-        CoverageReport report = new CoverageJob(request).run();
+        CoverageReport report = new CoverageJob(request).progress(progress).run();
         OutputFolder.writeAll(request.outFolder(), into -> writeFiles(report, into));
         return new Outcome(report, failing(report));
     }

@@ -23,8 +23,9 @@ import org.lifecircle.io.osm.OsmNetwork;
 import org.lifecircle.io.osm.OsmNetworkLoader;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.District;
-import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.model.Facility;
+import org.lifecircle.model.FacilityReplacement;
+import org.lifecircle.model.Progress;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.model.SourceFeature;
 import org.lifecircle.network.PedestrianAccess;
@@ -52,6 +53,7 @@ public final class CoverageInputs {
     private List<String> keptFromOsm = List.of();
     private final List<String> warnings = new ArrayList<>();
     private CrsGuard guard;
+    private Progress progress = Progress.NONE;
 
     public CoverageInputs(DatasetSources sources) {
         this.sources = sources;
@@ -59,8 +61,20 @@ public final class CoverageInputs {
 
     /** Reads everything; laps "network" on the timer once the graph is built. */
     public CoverageData read(Timer timer) {
-        OsmNetwork network = new OsmNetworkLoader(PedestrianAccess.standard()).load(sources.osmFile());
+        OsmNetwork network = new OsmNetworkLoader(PedestrianAccess.standard()).progress(progress).load(sources.osmFile());
         timer.lap("network");
+        try (Progress.Step step = progress.step("reading facilities, residential areas and units", 0, "")) {
+            return features(network);
+        }
+    }
+
+    /** Tells reading the network, building the graph and reading the other files to the progress; none by default. */
+    public CoverageInputs progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    private CoverageData features(OsmNetwork network) {
         extent = new InputExtent(network.graph().edgeIndex().bounds(), sources.osmFile());
         guard = new CrsGuard(network.graph());
         List<Facility> facilities = facilities();

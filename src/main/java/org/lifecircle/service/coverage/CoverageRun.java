@@ -14,6 +14,7 @@ import org.lifecircle.coverage.DistrictSummary;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.PopulationEstimator;
 import org.lifecircle.coverage.UnitReport;
+import org.lifecircle.model.Progress;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.results.RunLayers;
 import org.lifecircle.service.Timer;
@@ -28,6 +29,12 @@ public final class CoverageRun {
     }
 
     public static CoverageReport analyze(CoverageData data, PolicyProfile given, CoverageParameters parameters, Timer timer) {
+        return analyze(data, given, parameters, timer, Progress.NONE);
+    }
+
+    /** As {@link #analyze(CoverageData, PolicyProfile, CoverageParameters, Timer)}, telling its stages to the progress. */
+    public static CoverageReport analyze(CoverageData data, PolicyProfile given, CoverageParameters parameters, Timer timer,
+                                         Progress progress) {
         AssessedRules assessed = AssessedRules.of(given, data.facilities());
         PolicyProfile profile = assessed.profile();
         PopulationEstimator estimator = new PopulationEstimator();
@@ -37,7 +44,8 @@ public final class CoverageRun {
         areas = new AgeEstimator(assignment, data.census(), data.censusAges(), profile.demandDefaults()).estimate(areas);
         timer.lap("inputs");
         CoverageResult result = new CoverageAnalysis(data.graph(), data.facilities(), areas, profile)
-                .searchLimitMeters(parameters.searchLimitMeters()).maxSnapMeters(parameters.maxSnapMeters()).run();
+                .searchLimitMeters(parameters.searchLimitMeters()).maxSnapMeters(parameters.maxSnapMeters()).progress(progress)
+                .run();
         List<DistrictCoverage> rows = DistrictSummary.summarize(result, assignment);
         timer.lap("analysis");
         CoverageSummary summary = new CoverageSummary(inputsUsed(data, parameters),

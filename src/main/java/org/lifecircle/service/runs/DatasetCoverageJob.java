@@ -7,6 +7,7 @@ import java.util.Map;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.io.files.StagedFolder;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.Progress;
 import org.lifecircle.network.WalkingGraph;
 import org.lifecircle.service.Timer;
 import org.lifecircle.service.coverage.BatchJob;
@@ -31,10 +32,17 @@ public final class DatasetCoverageJob {
 
     private final Store store;
     private final DatasetCoverageRequest request;
+    private Progress progress = Progress.NONE;
 
     public DatasetCoverageJob(Store store, DatasetCoverageRequest request) {
         this.store = store;
         this.request = request;
+    }
+
+    /** Tells the analysis to the progress; none by default. */
+    public DatasetCoverageJob progress(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** What the run produced: the report, the saved run, and (batch) the districts that miss a target. */
@@ -50,12 +58,15 @@ public final class DatasetCoverageJob {
     public Outcome run() {
         Timer timer = new Timer();
         PolicyProfile profile = request.parameters().loadProfile();
-        StoredGraphs.Whole whole = StoredGraphs.loadCurrent(store.datasets(), request.dataset());
+        StoredGraphs.Whole whole;
+        try (Progress.Step step = progress.step("reading dataset '" + request.dataset() + "' from the store", 0, "")) {
+            whole = StoredGraphs.loadCurrent(store.datasets(), request.dataset());
+        }
         StoredDataset dataset = whole.dataset();
         WalkingGraph graph = whole.graph();
         timer.lap("network");
         CoverageData data = StoredUnits.coverageData(graph, dataset, inputsUsed(dataset));
-        CoverageReport report = CoverageRun.analyze(data, profile, request.parameters(), timer);
+        CoverageReport report = CoverageRun.analyze(data, profile, request.parameters(), timer, progress);
         try (StagedFolder outputs = stage(report)) {
             RunInfo run = store.runs().save(RunRecords.of(dataset.info(), request.kind(), profile,
                     request.parameters(), report, Instant.now()));

@@ -18,7 +18,7 @@ final class UnitTables {
     }
 
     static void insert(Connection connection, Dialect dialect, String versionId, List<StoredUnit> units,
-                       BatchInsert.Progress progress) throws SQLException {
+                       BatchInsert.RowCount progress) throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO admin_units (version_id, level, ordinal,"
                 + " code, name, parent_code, location, geom) VALUES (?, ?, ?, ?, ?, ?, ?, "
                 + dialect.geometryParameter() + ")", progress)) {
