@@ -13,6 +13,7 @@ import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.coverage.DistrictSummary;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.PopulationEstimator;
+import org.lifecircle.coverage.TierWalk;
 import org.lifecircle.coverage.UnitReport;
 import org.lifecircle.model.Progress;
 import org.lifecircle.model.ResidentialArea;
@@ -47,6 +48,7 @@ public final class CoverageRun {
                 .searchLimitMeters(parameters.searchLimitMeters()).maxSnapMeters(parameters.maxSnapMeters()).progress(progress)
                 .run();
         List<DistrictCoverage> rows = DistrictSummary.summarize(result, assignment);
+        UnitReport units = UnitReport.of(result, data.units(), new TierWalk(data.graph(), parameters.maxSnapMeters()));
         timer.lap("analysis");
         CoverageSummary summary = new CoverageSummary(inputsUsed(data, parameters),
                 CoverageSummary.profileUsed(given, assessed, parameters.searchLimitMeters()),
@@ -57,9 +59,9 @@ public final class CoverageRun {
                         CoverageSummary.areasByPopulationSource(areas), data.census().size()),
                 new CoverageSummary.Problems(result.unsnapped(), data.repaired(), data.build().droppedComponents(),
                         data.build().droppedNodes(), data.skipped(), data.duplicateOsmNodes().orElse(null)),
-                timer.millis(), warnings(data, result));
-        return new CoverageReport(result, assignment, rows, summary, RunLayers.of(result, assignment, rows),
-                UnitReport.of(result, data.units()));
+                timer.millis(), warnings(data, result), CoverageSummary.overallShares(units));
+        return new CoverageReport(result, assignment, rows, summary,
+                RunLayers.of(result, assignment, rows, units.communityShares()), units);
     }
 
     private static List<String> warnings(CoverageData data, CoverageResult result) {

@@ -78,7 +78,7 @@ public final class DatasetCoverageJob {
 
     private StagedFolder stage(CoverageReport report) {
         try {
-            return request.kind() == RunKind.BATCH ? BatchJob.stage(report, request.outFolder())
+            return request.kind() == RunKind.BATCH ? BatchJob.stage(report, request.outFolder(), request.batchLevel())
                     : CoverageOutputs.stage(request.outFolder(), report);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.getMessage() + "; the run was not saved", e);
