@@ -77,7 +77,7 @@ class TierCommandTest {
     }
 
     @Test
-    void importKeepsTheStreetsAndCoverageOfTheDatasetWritesTheSameUnitsAndTiers() throws IOException {
+    void importKeepsTheStreetsAndTheDatasetsRunsUseThem() throws IOException {
         Map<String, String> env = Map.of("LIFECIRCLE_DATA_DIR", folder.resolve("store").toString());
         List<String> args = new java.util.ArrayList<>(List.of("import", "--name", "tiered"));
         args.addAll(demoInputs());
@@ -96,6 +96,14 @@ class TierCommandTest {
         for (String name : List.of("units.csv", "tiers.csv")) {
             assertThat(Files.readString(fromDataset.resolve(name))).as(name)
                     .isEqualTo(Files.readString(fromFiles.resolve(name))).contains("129902001");
+        }
+        Path byStreet = folder.resolve("dataset-by-street");
+        GraphCommandTest.Run batch = StoreCommandsTest.cli(env, "batch", "--dataset", "tiered", "--level", "street",
+                "--out", byStreet.toString());
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        try (var listing = Files.list(byStreet)) {
+            assertThat(listing.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("129901001-解放街道", "129901002-临河街道", "129902001-东湖街道", "129902002-北塘街道");
         }
     }
 
