@@ -4,11 +4,13 @@ import { categoryColor, categoryIds, categoryLabel, setCategories } from './cate
 import { DistrictPanel } from './districts.js';
 import { textSpan } from './i18n.js';
 import { MapLayers } from './layers.js';
+import { LEVEL_LABELS, TIERS, districtTiers, loadLevel } from './units.js';
 import { WhatIf } from './whatif.js';
 
 const $ = (id) => document.getElementById(id);
 const state = {
-  dataset: null, category: null, colourBy: 'coverage', maxWalkMeters: null, info: null, whatIf: new Map(),
+  dataset: null, category: null, level: 'district', colourBy: 'coverage', maxWalkMeters: null, info: null,
+  whatIf: new Map(),
   proposing: () => $('whatif').checked,
 };
 
@@ -19,7 +21,8 @@ const districtPanel = new DistrictPanel($('districts'), (row) => row.bbox && map
 const ui = {
   toggle: $('whatif'),
   list: $('proposals'),
-  showDistricts: (rows) => districtPanel.show(rows),
+  // a what-if answers with district rows: the table shows them only at the district level
+  showDistricts: (rows) => state.level === 'district' && showDistrictRows(rows),
   reloadDistricts,
   showError,
 };
@@ -45,9 +48,42 @@ async function guarded(action) {
 }
 
 async function reloadDistricts() {
+  if (state.level !== 'district') {
+    const level = await loadLevel(state);
+    layers.showOutlines(level.outlines);
+    districtPanel.show(level.rows);
+    return;
+  }
   const data = await getJson(`/api/datasets/${encodeURIComponent(state.dataset)}/districts`,
     { category: state.category, maxWalkMeters: state.maxWalkMeters });
-  districtPanel.show(data.rows);
+  await showDistrictRows(data.rows);
+}
+
+// District rows with each district's tier check (一区一中心) when the dataset has district units.
+async function showDistrictRows(rows) {
+  const tiers = await districtTiers(state);
+  districtPanel.show(rows.map((row) => ({ ...row, tier: tiers.get(row.district_code) || null })));
+}
+
+// The level switch: the levels the dataset has; hidden when it has districts only (or none).
+function showLevels(levels) {
+  if (!levels.includes(state.level)) {
+    state.level = levels.includes('district') || levels.length === 0 ? 'district' : levels[0];
+  }
+  const select = $('level');
+  select.replaceChildren(...levels.map((level) => new Option(LEVEL_LABELS[level] || level, level)));
+  select.value = state.level;
+  $('levelSwitch').hidden = levels.length < 2;
+  $('levelHeader').textContent = LEVEL_LABELS[state.level] || LEVEL_LABELS.district;
+}
+
+async function switchLevel(level) {
+  state.level = level;
+  $('levelHeader').textContent = LEVEL_LABELS[level];
+  if (level === 'district') {
+    await layers.loadDistricts();
+  }
+  await reloadDistricts();
 }
 
 function thresholdFromPanel() {
@@ -107,10 +143,13 @@ async function openDataset(name) {
   state.dataset = name;
   state.info = await getJson(`/api/datasets/${encodeURIComponent(name)}`);
   showCategories(state.info.profile.rules);
+  showLevels(state.info.unitLevels || []);
   const [w, s, e, n] = state.info.bbox;
   map.fitBounds([[s, w], [n, e]]);
   whatIf.clear();
-  await layers.loadDistricts();
+  if (state.level === 'district') {
+    await layers.loadDistricts();
+  }
   await refreshAll();
   await listScenarios();
 }
@@ -136,6 +175,14 @@ function showCategories(rules) {
     dot.className = 'dot';
     dot.style.background = categoryColor(id);
     row.append(dot, textSpan(categoryLabel(id)));
+    return row;
+  }), ...Object.entries(TIERS).map(([id, tier]) => {
+    const row = document.createElement('div');
+    const ring = document.createElement('span');
+    ring.className = `ring tier-${id}`;
+    ring.style.width = ring.style.height = `${2 * tier.radius}px`;
+    ring.style.borderWidth = `${tier.weight}px`;
+    row.append(ring, textSpan(tier.label));
     return row;
   }));
 }
@@ -263,6 +310,7 @@ async function start() {
   const select = $('dataset');
   select.addEventListener('change', () => guarded(() => openDataset(select.value)));
   $('category').addEventListener('change', () => guarded(async () => { state.category = $('category').value; await refreshAll(); }));
+  $('level').addEventListener('change', () => guarded(() => switchLevel($('level').value)));
   $('colourBy').addEventListener('change', () => { state.colourBy = $('colourBy').value; layers.restyle(); });
   $('threshold').addEventListener('change', () => guarded(refreshAll));
   $('thresholdMeters').min = config.minWalkMeters;

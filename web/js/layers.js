@@ -4,6 +4,7 @@
 import { bboxParam, getJson } from './api.js';
 import { categoryColor, categoryIds, categoryLabel } from './categories.js';
 import { STATUS_LABELS, escapeHtml, formatMeters } from './i18n.js';
+import { TIERS } from './units.js';
 
 const COLORS = { covered: '#4caf50', uncovered: '#e53935', no_population: '#9e9e9e' };
 
@@ -16,7 +17,7 @@ export class MapLayers {
     this.catchments = L.geoJSON(null, { style: { color: '#1565c0', weight: 1, fillOpacity: 0.12 } });
     this.areas = L.geoJSON(null, { style: (f) => this.areaStyle(f), onEachFeature: (f, layer) => this.bindArea(f, layer) }).addTo(map);
     this.facilities = L.geoJSON(null, {
-      pointToLayer: (f, latlng) => L.circleMarker(latlng, facilityStyle(f.properties.category)),
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, facilityStyle(f.properties)),
       onEachFeature: (f, layer) => layer.bindPopup(facilityPopup(f.properties)),
     }).addTo(map);
     this.proposals = L.layerGroup().addTo(map);
@@ -147,6 +148,11 @@ export class MapLayers {
     replace(this.districts, data);
     return data;
   }
+
+  // The outlines of a street or community level (the units endpoint's GeoJSON) in place of the districts'.
+  showOutlines(geojson) {
+    replace(this.districts, geojson);
+  }
 }
 
 // Redraws a layer, unless the answer is what it already shows (a view that moved by a pixel, a
@@ -186,11 +192,17 @@ function categoryOf(p, category) {
   };
 }
 
-function facilityStyle(category) {
-  return { radius: 6, color: '#222', weight: 1, fillColor: categoryColor(category), fillOpacity: 0.9 };
+// A facility's colour is its category's; a tiered one (district centre, street station, community
+// site) is drawn larger the higher its tier, with a heavier ring; others as before.
+function facilityStyle(p) {
+  const tier = TIERS[p.tier];
+  return {
+    radius: tier ? tier.radius : 6, color: '#222', weight: tier ? tier.weight : 1, fillColor: categoryColor(p.category),
+    fillOpacity: 0.9, className: `facility${tier ? ` tier-${p.tier}` : ''}`,
+  };
 }
 
 function facilityPopup(p) {
   return `<b>${escapeHtml(p.name || p.id)}</b><br>${escapeHtml(categoryLabel(p.category))}`
-    + `${p.subtype ? ` · ${escapeHtml(p.subtype)}` : ''}${p.capacity ? `<br>容量 Capacity: ${escapeHtml(p.capacity)}` : ''}`;
+    + `${p.subtype ? ` · ${escapeHtml(p.subtype)}` : ''}${TIERS[p.tier] ? `<br>${escapeHtml(TIERS[p.tier].label)}` : ''}${p.capacity ? `<br>容量 Capacity: ${escapeHtml(p.capacity)}` : ''}`;
 }

@@ -49,7 +49,7 @@ export class WhatIf {
       for (const area of result.areas) {
         this.state.whatIf.set(area.area_id, area);
       }
-      this.ui.showDistricts(result.districts);
+      await this.ui.showDistricts(result.districts);
     } else {
       await this.ui.reloadDistricts();
     }

@@ -19,10 +19,18 @@ import org.lifecircle.model.ResidentialArea;
  * @param repaired features whose geometry was repaired on reading ("file id")
  * @param skipped features that could not be used, with the reason
  * @param censusAges census residents by age group (0-2, 3-5, 60+; NaN where not given) by district index
+ * @param units street and community units (parents resolved), by level (street first), each level in file order
  */
 public record DatasetFeatures(List<Facility> facilities, List<ResidentialArea> areas, List<District> districts,
                               Map<Integer, Double> censusByDistrict, List<String> repaired, List<String> skipped,
-                              Map<Integer, double[]> censusAges) {
+                              Map<Integer, double[]> censusAges, List<StoredUnit> units) {
+
+    /** Features without street or community units. */
+    public DatasetFeatures(List<Facility> facilities, List<ResidentialArea> areas, List<District> districts,
+                           Map<Integer, Double> censusByDistrict, List<String> repaired, List<String> skipped,
+                           Map<Integer, double[]> censusAges) {
+        this(facilities, areas, districts, censusByDistrict, repaired, skipped, censusAges, List.of());
+    }
 
     /** Features without census age counts. */
     public DatasetFeatures(List<Facility> facilities, List<ResidentialArea> areas, List<District> districts,
@@ -38,5 +46,6 @@ public record DatasetFeatures(List<Facility> facilities, List<ResidentialArea> a
         repaired = List.copyOf(repaired);
         skipped = List.copyOf(skipped);
         censusAges = Collections.unmodifiableMap(new TreeMap<>(censusAges));
+        units = List.copyOf(units);
     }
 }

@@ -8,6 +8,8 @@ public enum SourceRole {
     FACILITIES("facilities"),
     RESIDENTIAL("residential"),
     DISTRICTS("districts"),
+    STREETS("streets"),
+    COMMUNITIES("communities"),
     POPULATION("population");
 
     private final String id;

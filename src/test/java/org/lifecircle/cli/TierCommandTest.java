@@ -77,6 +77,53 @@ class TierCommandTest {
     }
 
     @Test
+    void importKeepsTheStreetsAndTheDatasetsRunsUseThem() throws IOException {
+        Map<String, String> env = Map.of("LIFECIRCLE_DATA_DIR", folder.resolve("store").toString());
+        List<String> args = new java.util.ArrayList<>(List.of("import", "--name", "tiered"));
+        args.addAll(demoInputs());
+        GraphCommandTest.Run imported = StoreCommandsTest.cli(env, args.toArray(String[]::new));
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        GraphCommandTest.Run show = StoreCommandsTest.cli(env, "show", "tiered");
+        assertThat(show.out()).contains("source\tstreets\t");
+        Path fromDataset = folder.resolve("from-dataset");
+        GraphCommandTest.Run run = StoreCommandsTest.cli(env, "coverage", "--dataset", "tiered", "--out",
+                fromDataset.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path fromFiles = folder.resolve("from-files");
+        List<String> coverage = new java.util.ArrayList<>(List.of("coverage"));
+        coverage.addAll(demoInputs("--out", fromFiles.toString()));
+        assertThat(GraphCommandTest.cli(coverage.toArray(String[]::new)).exitCode()).isZero();
+        for (String name : List.of("units.csv", "tiers.csv")) {
+            assertThat(Files.readString(fromDataset.resolve(name))).as(name)
+                    .isEqualTo(Files.readString(fromFiles.resolve(name))).contains("129902001");
+        }
+        Path byStreet = folder.resolve("dataset-by-street");
+        GraphCommandTest.Run batch = StoreCommandsTest.cli(env, "batch", "--dataset", "tiered", "--level", "street",
+                "--out", byStreet.toString());
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        try (var listing = Files.list(byStreet)) {
+            assertThat(listing.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("129901001-解放街道", "129901002-临河街道", "129902001-东湖街道", "129902002-北塘街道");
+        }
+    }
+
+    @Test
+    void aStreetInTwoDistrictsRefusesTheImportAndStoresNothing() throws IOException {
+        Path streets = folder.resolve("streets.geojson");
+        Files.writeString(streets, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"code\":\"129900001\",\"name\":\"跨河街道\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[117.1941,39.11],[117.2059,39.11],[117.2059,39.13],[117.1941,39.13],[117.1941,39.11]]]}}]}\n");
+        Map<String, String> env = Map.of("LIFECIRCLE_DATA_DIR", folder.resolve("store").toString());
+        GraphCommandTest.Run run = StoreCommandsTest.cli(env, "import", "--name", "across", "--osm",
+                DEMO.resolve("network.osm").toString(), "--districts", DEMO.resolve("districts.geojson").toString(),
+                "--units", "street=" + streets);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("lifecircle: street 129900001 (跨河街道, streets.geojson feature 1)"
+                + " lies in two districts");
+        assertThat(StoreCommandsTest.cli(env, "list").out()).doesNotContain("across");
+    }
+
+    @Test
     void aStreetAcrossTwoDistrictsIsOneLineNamingIt() throws IOException {
         Path streets = folder.resolve("streets.geojson");
         // one street over the river: x 1,000..2,000 m of the demo plan (117.1941..117.2059 E), half in each district

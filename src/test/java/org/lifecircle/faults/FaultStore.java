@@ -32,8 +32,8 @@ final class FaultStore implements AutoCloseable {
 
     /** Every table of the schema (db/migration): rows left in any of them by a failed write would show. */
     private static final List<String> TABLES = List.of("datasets", "dataset_versions", "dataset_sources",
-            "dataset_notes", "network_nodes", "network_edges", "facilities", "residential_areas", "districts", "runs",
-            "run_rules", "run_areas", "run_area_categories", "run_districts");
+            "dataset_notes", "network_nodes", "network_edges", "facilities", "residential_areas", "districts",
+            "admin_units", "runs", "run_rules", "run_areas", "run_area_categories", "run_districts");
 
     private final String label;
     private final Path dataDir;

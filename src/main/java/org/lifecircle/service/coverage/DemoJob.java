@@ -48,8 +48,8 @@ public final class DemoJob {
 
     /**
      * The demo city's files with its streets and communities ({@code --units street=streets.geojson
-     * --units community=communities.geojson}), as {@code lifecircle demo} runs them; the stores keep
-     * districts only, so {@code import --demo} takes {@link #sources}.
+     * --units community=communities.geojson}), as {@code lifecircle demo} runs them and
+     * {@code import --demo} stores them.
      */
     public static DatasetSources sourcesWithUnits(Path demoFolder) {
         DatasetSources plain = sources(demoFolder);

@@ -14,6 +14,7 @@ import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.store.SourceFile;
 import org.lifecircle.store.SourceRole;
+import org.lifecircle.units.UnitLevel;
 
 /** The input files of an import as the store records them: role, path, CRS, SHA-256 and size. */
 public final class SourceFiles {
@@ -28,6 +29,8 @@ public final class SourceFiles {
         sources.residentialFile().ifPresent(f -> files.add(describe(SourceRole.RESIDENTIAL, f)));
         sources.districtFile().ifPresent(f -> files.add(describe(SourceRole.DISTRICTS, f)));
         sources.populationFile().ifPresent(p -> files.add(describe(SourceRole.POPULATION, p, "")));
+        sources.unitFiles().forEach(u -> files.add(describe(u.level() == UnitLevel.STREET ? SourceRole.STREETS
+                : SourceRole.COMMUNITIES, u.file())));
         return files;
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.model.Progress;
 import org.lifecircle.service.Timer;
 import org.lifecircle.service.coverage.CoverageData;
@@ -39,10 +38,10 @@ public final class ImportJob {
         this.request = request;
     }
 
-    /** The import of the demo city's files (see {@link DemoJob#sources}) as dataset {@value #DEMO_NAME}. */
+    /** The import of the demo city's files with its units (see {@link DemoJob#sourcesWithUnits}) as dataset {@value #DEMO_NAME}. */
     public static ImportJob demo(Store store, Path demoFolder) {
         DemoJob.requireDemoFiles(demoFolder);
-        return new ImportJob(store, new ImportRequest(DEMO_NAME, DemoJob.sources(demoFolder)));
+        return new ImportJob(store, new ImportRequest(DEMO_NAME, DemoJob.sourcesWithUnits(demoFolder)));
     }
 
     /** Tells reading the files and writing the store to the progress; none by default. */
@@ -62,17 +61,12 @@ public final class ImportJob {
 
     public DatasetInfo run() {
         DatasetNames.check(request.name());
-        if (!request.sources().unitFiles().isEmpty()) {
-            // the stores keep districts only (no street/community tables yet): refuse rather than drop them
-            throw new InvalidInputException("import keeps district boundaries only; " + request.sources().unitFiles()
-                    .get(0).level().id() + " units are not stored yet: run coverage with --units and the files");
-        }
         List<SourceFile> sources = SourceFiles.describe(request.sources()).stream().map(f -> new SourceFile(f.role(),
                 shownPath.apply(f.path()), f.crs(), f.sha256(), f.sizeBytes())).toList();
         CoverageData data = new CoverageInputs(request.sources()).progress(progress).read(new Timer());
         warnings = data.inputWarnings();
         DatasetFeatures features = new DatasetFeatures(data.facilities(), data.areas(), data.districts(), data.census(),
-                data.repaired(), data.skipped(), data.censusAges());
+                data.repaired(), data.skipped(), data.censusAges(), StoredUnits.toStore(data.units()));
         return store.datasets().save(new NewDataset(request.name(), Instant.now(), SourceFiles.contentHash(sources),
                 sources, new GraphRows(data.graph()), StoredGraphs.toStore(data.build()), features), progress);
     }

@@ -37,7 +37,7 @@ public final class StoreDatasetSource implements DatasetSource {
         var features = whole.dataset().features();
         return Optional.of(new LoadedDataset(name, whole.dataset().info().versionId(), whole.graph(),
                 features.facilities(), features.areas(), features.districts(), features.censusByDistrict(),
-                features.censusAges()));
+                features.censusAges(), StoredUnits.fromStore(features)));
     }
 
     /** Imports the demo city when the store holds no dataset yet, so that a new user sees a map at once. */

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import org.lifecircle.io.files.TempFolders;
 import org.lifecircle.io.files.ZipUnpacker;
 import org.lifecircle.model.InvalidInputException;
 import org.lifecircle.service.coverage.DatasetSources;
+import org.lifecircle.units.UnitFile;
+import org.lifecircle.units.UnitLevel;
 
 /**
  * The input files of a dataset sent as one zip (for the API's import): unpacked into a private
@@ -23,7 +27,8 @@ import org.lifecircle.service.coverage.DatasetSources;
  *   <li>the walking network: the one OpenStreetMap file ({@code .osm}, {@code .osm.pbf},
  *       {@code .osm.bz2}, {@code .osm.gz});</li>
  *   <li>{@code facilities*.csv|txt|geojson|json|shp|gpkg|zip}: one or more;</li>
- *   <li>{@code residential.*} and {@code districts.*}, at most one each; {@code population.csv}.</li>
+ *   <li>{@code residential.*}, {@code districts.*}, {@code streets.*} and {@code communities.*}, at most
+ *       one each (the units of the three levels); {@code population.csv}.</li>
  * </ul>
  * A coordinate system other than the file's own goes after an {@code @} in the name, as on the
  * command line: {@code facilities@gcj02.csv}. Folders inside the zip are ignored, and so are a
@@ -95,6 +100,8 @@ public final class UploadedDataset implements AutoCloseable {
         List<FileWithCrs> facilities = new ArrayList<>();
         List<FileWithCrs> residential = new ArrayList<>();
         List<FileWithCrs> districts = new ArrayList<>();
+        Map<UnitLevel, List<FileWithCrs>> units = new EnumMap<>(Map.of(UnitLevel.STREET, new ArrayList<>(),
+                UnitLevel.COMMUNITY, new ArrayList<>()));
         List<Path> population = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
@@ -111,15 +118,22 @@ public final class UploadedDataset implements AutoCloseable {
                 residential.add(withCrs(file, name));
             } else if (lower.startsWith("districts")) {
                 districts.add(withCrs(file, name));
+            } else if (lower.startsWith("streets")) {
+                units.get(UnitLevel.STREET).add(withCrs(file, name));
+            } else if (lower.startsWith("communities")) {
+                units.get(UnitLevel.COMMUNITY).add(withCrs(file, name));
             } else if (lower.startsWith("population")) {
                 population.add(file);
             } else {
                 throw unexpected(name);
             }
         }
-        return new DatasetSources(single(osm, "OpenStreetMap file (e.g. network.osm.pbf)"),
+        List<UnitFile> unitFiles = new ArrayList<>();
+        units.forEach((level, found) -> optional(found, level == UnitLevel.STREET ? "streets" : "communities")
+                .ifPresent(file -> unitFiles.add(new UnitFile(level, file))));
+        return DatasetSources.withUnits(single(osm, "OpenStreetMap file (e.g. network.osm.pbf)"),
                 required(facilities), optional(residential, "residential"), optional(districts, "districts"),
-                optional(population, "population"));
+                optional(population, "population"), unitFiles);
     }
 
     /** {@code facilities@gcj02.csv}: the part after '@' and before the extension names the system. */
@@ -164,8 +178,8 @@ public final class UploadedDataset implements AutoCloseable {
 
     private static InvalidInputException unexpected(String name) {
         return new InvalidInputException(UPLOAD + ": unexpected file '" + name + "'; name the files network.osm.pbf"
-                + " (or .osm, .osm.bz2, .osm.gz), facilities.csv, residential.geojson, districts.geojson and"
-                + " population.csv (GeoJSON, CSV, Shapefile or GeoPackage)");
+                + " (or .osm, .osm.bz2, .osm.gz), facilities.csv, residential.geojson, districts.geojson,"
+                + " streets.geojson, communities.geojson and population.csv (GeoJSON, CSV, Shapefile or GeoPackage)");
     }
 
     private static String names(List<Path> files) {

@@ -21,7 +21,9 @@ import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.network.Snapper;
+import org.lifecircle.coverage.UnitReport;
 import org.lifecircle.results.RunLayers;
+import org.lifecircle.results.UnitLayers;
 
 /**
  * One loaded dataset with everything the map asks of it again and again: populations estimated,
@@ -41,6 +43,8 @@ final class DatasetSession {
     private final Map<CoverageResult, List<org.lifecircle.coverage.DistrictCoverage>> districtRows =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final Map<CoverageResult, RunLayers> layers =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<CoverageResult, UnitLayers> unitLayers =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private volatile long checkedAtNanos;
     /** Area outlines simplified per zoom level, filled as viewports ask for them. */
@@ -74,6 +78,18 @@ final class DatasetSession {
             return layers.computeIfAbsent(result, r -> RunLayers.of(r, assignment, districtRows(r)));
         }
         return RunLayers.of(result, assignment, districtRows(result));
+    }
+
+    /** The unit layers (units.csv's and tiers.csv's rows) of a cached coverage result, built once per result. */
+    UnitLayers unitLayers(CoverageResult result) {
+        if (cache.containsValue(result)) {
+            return unitLayers.computeIfAbsent(result, this::buildUnitLayers);
+        }
+        return buildUnitLayers(result);
+    }
+
+    private UnitLayers buildUnitLayers(CoverageResult result) {
+        return UnitLayers.of(UnitReport.of(result, dataset.units()), result.profile());
     }
 
     /** District figures of a cached coverage result, summed once per result. */
@@ -123,6 +139,7 @@ final class DatasetSession {
             cache.clear();
             districtRows.clear();
             layers.clear();
+            unitLayers.clear();
         }
         return cache.computeIfAbsent(key, k -> analyze(profileFor(maxWalkMeters), dataset.facilities()));
     }

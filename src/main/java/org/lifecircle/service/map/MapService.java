@@ -24,6 +24,7 @@ import org.lifecircle.service.map.MapViews.DatasetInfo;
 import org.lifecircle.service.map.MapViews.DatasetSummary;
 import org.lifecircle.service.map.MapViews.DistrictBoundary;
 import org.lifecircle.service.map.MapViews.EdgeView;
+import org.lifecircle.units.UnitLevel;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -66,7 +67,8 @@ public final class MapService {
         DatasetSession session = session(name);
         LonLatBounds b = session.dataset().graph().edgeIndex().bounds();
         return new DatasetInfo(name, new double[] {b.minLon(), b.minLat(), b.maxLon(), b.maxLat()},
-                Views.profile(profile), DEFAULT_SPEED_METERS_PER_SECOND);
+                Views.profile(profile), DEFAULT_SPEED_METERS_PER_SECOND,
+                session.dataset().units().levels().stream().map(UnitLevel::id).toList());
     }
 
     /**
@@ -135,6 +137,49 @@ public final class MapService {
             }
         }
         return out;
+    }
+
+    /**
+     * The units of one level with their figures (units.csv's fields, every category), outlines
+     * simplified for the zoom; a {@link NotFoundException} when the dataset has no units of that level.
+     */
+    public Layer units(String name, UnitLevel level, int zoom, OptionalDouble maxWalkMeters) {
+        DatasetSession session = levelSession(name, level);
+        Layer units = session.unitLayers(session.coverage(maxWalkMeters)).units();
+        List<Integer> chosen = rowsOfLevel(units, level);
+        return units.select(chosen, u -> Simplify.forZoom(units.features().get(u).lonLat(), zoom));
+    }
+
+    /** The tier checks of one level's units (tiers.csv's rows), every category; not found like {@link #units}. */
+    public List<Map<String, Object>> tiers(String name, UnitLevel level, OptionalDouble maxWalkMeters) {
+        DatasetSession session = levelSession(name, level);
+        Layer tiers = session.unitLayers(session.coverage(maxWalkMeters)).tiers();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int row : rowsOfLevel(tiers, level)) {
+            out.add(Views.values(tiers, tiers.features().get(row)));
+        }
+        return out;
+    }
+
+    private DatasetSession levelSession(String name, UnitLevel level) {
+        DatasetSession session = session(name);
+        if (!session.dataset().units().levels().contains(level)) {
+            throw new NotFoundException("dataset '" + name + "' has no " + level.id() + " units (it has: "
+                    + (session.dataset().units().isEmpty() ? "none" : session.dataset().units().levels().stream()
+                    .map(UnitLevel::id).collect(java.util.stream.Collectors.joining(", "))) + ")");
+        }
+        return session;
+    }
+
+    private static List<Integer> rowsOfLevel(Layer layer, UnitLevel level) {
+        int field = layer.getField("level");
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < layer.features().size(); i++) {
+            if (level.id().equals(layer.features().get(i).value(field))) {
+                rows.add(i);
+            }
+        }
+        return rows;
     }
 
     public List<DistrictBoundary> boundaries(String name, int zoom) {

@@ -15,8 +15,12 @@ public final class MapViews {
     public record DatasetSummary(String name, int areas, int facilities, int districts) {
     }
 
-    /** A dataset opened on the map: its extent and the profile's rules. */
-    public record DatasetInfo(String name, double[] bbox, ProfileView profile, double defaultSpeedMetersPerSecond) {
+    /**
+     * A dataset opened on the map: its extent, the profile's rules and the unit levels it has
+     * ({@code district}, {@code street}, {@code community}: what {@code /units?level=} takes).
+     */
+    public record DatasetInfo(String name, double[] bbox, ProfileView profile, double defaultSpeedMetersPerSecond,
+                              List<String> unitLevels) {
     }
 
     public record ProfileView(String id, String title, String note, List<RuleView> rules) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.io.files.StagedFolder;
 import org.lifecircle.model.InvalidInputException;
@@ -17,7 +16,7 @@ import org.lifecircle.service.coverage.CoverageOutputs;
 import org.lifecircle.service.coverage.CoverageReport;
 import org.lifecircle.service.coverage.CoverageRun;
 import org.lifecircle.service.datasets.StoredGraphs;
-import org.lifecircle.store.DatasetFeatures;
+import org.lifecircle.service.datasets.StoredUnits;
 import org.lifecircle.store.RunInfo;
 import org.lifecircle.store.RunKind;
 import org.lifecircle.store.SourceFile;
@@ -66,10 +65,7 @@ public final class DatasetCoverageJob {
         StoredDataset dataset = whole.dataset();
         WalkingGraph graph = whole.graph();
         timer.lap("network");
-        DatasetFeatures f = dataset.features();
-        CoverageData data = new CoverageData(graph, StoredGraphs.fromStore(dataset.build()), f.facilities(), f.areas(),
-                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), inputsUsed(dataset), Optional.empty(),
-                f.censusAges());
+        CoverageData data = StoredUnits.coverageData(graph, dataset, inputsUsed(dataset));
         CoverageReport report = CoverageRun.analyze(data, profile, request.parameters(), timer, progress);
         try (StagedFolder outputs = stage(report)) {
             RunInfo run = store.runs().save(RunRecords.of(dataset.info(), request.kind(), profile,

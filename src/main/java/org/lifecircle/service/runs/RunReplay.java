@@ -18,7 +18,7 @@ import org.lifecircle.service.coverage.CoverageParameters;
 import org.lifecircle.service.coverage.CoverageReport;
 import org.lifecircle.service.coverage.CoverageRun;
 import org.lifecircle.service.datasets.StoredGraphs;
-import org.lifecircle.store.DatasetFeatures;
+import org.lifecircle.service.datasets.StoredUnits;
 import org.lifecircle.store.RunInfo;
 import org.lifecircle.store.RunRule;
 import org.lifecircle.store.Store;
@@ -55,10 +55,7 @@ public final class RunReplay {
         }
         StoredRun full = store.runs().read(run.id());
         WalkingGraph graph = StoredGraphs.load(store.datasets(), stored.info().versionId());
-        DatasetFeatures f = stored.features();
-        CoverageData data = new CoverageData(graph, StoredGraphs.fromStore(stored.build()), f.facilities(), f.areas(),
-                f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), Map.of("dataset", dataset, "run", run.id()),
-                Optional.empty(), f.censusAges());
+        CoverageData data = StoredUnits.coverageData(graph, stored, Map.of("dataset", dataset, "run", run.id()));
         var p = run.parameters();
         CoverageParameters parameters = new CoverageParameters(p.profileId(), p.maxWalkMetersOverride(),
                 p.searchLimitMeters(), p.maxSnapMeters());

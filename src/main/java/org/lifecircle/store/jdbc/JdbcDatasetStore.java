@@ -83,7 +83,7 @@ final class JdbcDatasetStore implements DatasetStore {
     private static long rowCount(NewDataset dataset) {
         DatasetFeatures f = dataset.features();
         return (long) dataset.network().nodeCount() + dataset.network().edgeCount() + f.facilities().size()
-                + f.areas().size() + f.districts().size();
+                + f.areas().size() + f.districts().size() + f.units().size();
     }
 
     private Void write(Connection c, String versionId, NewDataset dataset, Progress.Step step) throws SQLException {
@@ -94,6 +94,7 @@ final class JdbcDatasetStore implements DatasetStore {
         VersionTables.insertNotes(c, versionId, dataset.features().repaired(), dataset.features().skipped());
         NetworkTables.insert(c, dialect, versionId, dataset.network(), progress);
         FeatureTables.insert(c, dialect, versionId, dataset.features(), progress);
+        UnitTables.insert(c, dialect, versionId, dataset.features().units(), progress);
         probe.reached(WritePhase.SWITCH);
         Optional<String> previous = VersionTables.lockPointer(c, dialect, dataset.name());
         try {
@@ -166,7 +167,7 @@ final class JdbcDatasetStore implements DatasetStore {
             DatasetFeatures features = new DatasetFeatures(FeatureTables.facilities(c, dialect, v, Optional.empty()),
                     FeatureTables.areas(c, dialect, v, Optional.empty()), districts, census,
                     VersionTables.notes(c, v, VersionTables.NOTE_REPAIRED),
-                    VersionTables.notes(c, v, VersionTables.NOTE_SKIPPED), censusAges);
+                    VersionTables.notes(c, v, VersionTables.NOTE_SKIPPED), censusAges, UnitTables.read(c, dialect, v));
             return Optional.of(new StoredDataset(row.get().info(), row.get().build(), features));
         });
         return dataset.orElseThrow(() -> unknown(name));

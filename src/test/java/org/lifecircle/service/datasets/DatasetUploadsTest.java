@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +21,7 @@ import org.lifecircle.service.coverage.DemoJob;
 import org.lifecircle.store.DatasetInfo;
 import org.lifecircle.store.Store;
 import org.lifecircle.store.StoreSettings;
+import org.lifecircle.store.StoredUnit;
 import org.lifecircle.store.factory.Stores;
 
 /** Datasets imported from a zip of their files: the demo city as a planner would zip it, and zips that are refused. */
@@ -51,6 +54,22 @@ class DatasetUploadsTest {
         assertThat(uploaded.areas()).isEqualTo(18);
         assertThat(uploaded.districts()).isEqualTo(2);
         assertThat(store.datasets().list()).extracting(DatasetInfo::name).contains("uploaded city");
+    }
+
+    @Test
+    void streetsAndCommunitiesInTheZipAreStoredAsImportDemoStoresThem() throws IOException {
+        uploads.importZip("uploaded without units", new ByteArrayInputStream(DemoZip.zip(DemoZip.entries())));
+        Map<String, byte[]> entries = DemoZip.entries();
+        Path demo = DemoJob.defaultFolder();
+        entries.put("city/" + DemoFiles.STREETS, Files.readAllBytes(demo.resolve(DemoFiles.STREETS)));
+        entries.put("city/" + DemoFiles.COMMUNITIES, Files.readAllBytes(demo.resolve(DemoFiles.COMMUNITIES)));
+        uploads.importZip("tiered city", new ByteArrayInputStream(DemoZip.zip(entries)));
+        ImportJob.demo(store, demo).run();
+        List<StoredUnit> units = store.datasets().read("tiered city").features().units();
+        assertThat(units).hasSize(4 + 5).isEqualTo(store.datasets().read(ImportJob.DEMO_NAME).features().units());
+        assertThat(store.datasets().read("uploaded without units").features().units()).isEmpty();
+        entries.put("city/streets-2.geojson", Files.readAllBytes(demo.resolve(DemoFiles.STREETS)));
+        assertRefused(DemoZip.zip(entries), "more than one streets file");
     }
 
     @Test

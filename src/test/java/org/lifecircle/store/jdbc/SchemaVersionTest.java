@@ -31,7 +31,7 @@ class SchemaVersionTest {
         }
         store.close();
         assertThatThrownBy(() -> Stores.open(StoreSettings.embedded(folder))).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("schema is at version 99, newer than this LifeCircle knows (up to 3)")
+                .hasMessageContaining("schema is at version 99, newer than this LifeCircle knows (up to 4)")
                 .hasMessageContaining("lifecircle.db");
         assertThat(folder.resolve("lifecircle.db")).exists();
     }

@@ -24,7 +24,7 @@ final class TestStores {
 
     /** Tables that hold rows of a dataset version. */
     static final List<String> VERSION_TABLES = List.of("dataset_versions", "dataset_sources", "dataset_notes",
-            "network_nodes", "network_edges", "facilities", "residential_areas", "districts");
+            "network_nodes", "network_edges", "facilities", "residential_areas", "districts", "admin_units");
 
     private TestStores() {
     }

@@ -1,0 +1,15 @@
+-- Street and community units (LifeCircle 0.4, issue 16): one row per unit of a level below the
+-- district (the districts are the districts table), in input order per level, with the parent's
+-- code as the import resolved it (given by the file or found by containment) and where it was read.
+CREATE TABLE admin_units (
+    fid                INTEGER PRIMARY KEY,
+    version_id         TEXT NOT NULL REFERENCES dataset_versions (version_id) ON DELETE CASCADE,
+    level              TEXT NOT NULL,
+    ordinal            INTEGER NOT NULL,
+    code               TEXT NOT NULL,
+    name               TEXT NOT NULL,
+    parent_code        TEXT NOT NULL,
+    location           TEXT NOT NULL,
+    geom               BLOB NOT NULL,
+    UNIQUE (version_id, level, ordinal)
+) STRICT;
