@@ -21,6 +21,7 @@ import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.network.Snapper;
+import org.lifecircle.coverage.TierWalk;
 import org.lifecircle.coverage.UnitReport;
 import org.lifecircle.results.RunLayers;
 import org.lifecircle.results.UnitLayers;
@@ -89,7 +90,8 @@ final class DatasetSession {
     }
 
     private UnitLayers buildUnitLayers(CoverageResult result) {
-        return UnitLayers.of(UnitReport.of(result, dataset.units()), result.profile());
+        return UnitLayers.of(UnitReport.of(result, dataset.units(),
+                new TierWalk(dataset.graph(), Snapper.DEFAULT_MAX_SNAP_METERS)), result.profile());
     }
 
     /** District figures of a cached coverage result, summed once per result. */
