@@ -18,6 +18,7 @@ import org.lifecircle.plan.CoveringSolution;
 import org.lifecircle.plan.GeneratedCandidates;
 import org.lifecircle.plan.MaximalCovering;
 import org.lifecircle.plan.SiteReach;
+import org.lifecircle.plan.SolverChoice;
 import org.lifecircle.plan.SuggestionInstance;
 import org.lifecircle.plan.SuggestionResult;
 import org.lifecircle.results.SuggestionLayer;
@@ -39,6 +40,7 @@ public final class SuggestJob {
     private final SuggestParameters suggest;
     private final Timer timer;
     private int exactCandidateLimit = 2000;
+    private SolverChoice solver = SolverChoice.AUTO;
 
     public SuggestJob(CoverageData data, CoverageParameters parameters, SuggestParameters suggest, Timer timer) {
         this.data = data;
@@ -50,6 +52,12 @@ public final class SuggestJob {
     /** Instances of more candidates than this get the bounded heuristic only (default 2,000). */
     public SuggestJob exactCandidateLimit(int candidates) {
         this.exactCandidateLimit = candidates;
+        return this;
+    }
+
+    /** Which solver (default auto). */
+    public SuggestJob solver(SolverChoice choice) {
+        this.solver = choice;
         return this;
     }
 
@@ -71,8 +79,9 @@ public final class SuggestJob {
         SuggestionInstance problem = new SiteReach(data.graph(), access, candidates, covered, demand)
                 .maxWalkMeters(rule.maxWalkMeters()).maxSnapMeters(parameters.maxSnapMeters()).run();
         timer.lap("reach");
-        CoveringSolution solution = new MaximalCovering(problem.instance(), suggest.count())
-                .exactCandidateLimit(exactCandidateLimit).run();
+        MaximalCovering covering = new MaximalCovering(problem.instance(), suggest.count())
+                .exactCandidateLimit(solver == SolverChoice.HEURISTIC ? 0 : exactCandidateLimit);
+        CoveringSolution solution = solver == SolverChoice.EXACT ? covering.runExact() : covering.run();
         timer.lap("solve");
         SuggestionResult suggestions = SuggestionResult.of(problem, solution);
         return new SuggestReport(suggestions, SuggestionLayer.of(suggestions), summary(rule, suggestions),
