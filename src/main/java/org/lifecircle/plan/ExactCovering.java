@@ -23,7 +23,7 @@ import java.util.Optional;
  * Dominated candidates are fixed to 0 ({@link DominatedCandidates}). With one worker and the default
  * linearization CP-SAT did not prove the Chengdu instance of {@code SuggestJobTest} (1,147 generated
  * candidates, K = 8) within 10 s; with linearization level 2 (the whole LP relaxation in its search)
- * it proves it in about 2 s, so that is set. The native library is loaded on first use and a
+ * it proves it within the limit, so that is set. The native library is loaded on first use and a
  * failure to load it leaves {@link #run()} empty, so suggest falls back to the bounded heuristic.
  */
 final class ExactCovering {

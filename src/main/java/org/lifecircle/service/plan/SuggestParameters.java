@@ -22,10 +22,10 @@ public record SuggestParameters(Category category, int count, Optional<FileWithC
 
     public SuggestParameters {
         if (count < 1 || count > MAX_COUNT) {
-            throw new InvalidInputException("--count must be 1.." + MAX_COUNT + ", got " + count);
+            throw new InvalidInputException("count (--count) must be 1.." + MAX_COUNT + ", got " + count);
         }
         if (!(candidateSpacingMeters >= 1 && candidateSpacingMeters <= 10_000)) {
-            throw new InvalidInputException("--candidate-spacing-meters must be 1..10000, got " + candidateSpacingMeters);
+            throw new InvalidInputException("candidate spacing (--candidate-spacing-meters) must be 1..10000 m, got " + candidateSpacingMeters);
         }
     }
 
