@@ -8,8 +8,8 @@ import java.util.PriorityQueue;
  * chosen candidate by the best unchosen one while that adds weight). Built, run once.
  *
  * <p>Greedy alone is within 1 - 1/e of the optimum (the objective is submodular) and in practice
- * within a few per cent; the interchange closes most of the rest (on the Heidelberg instance of
- * {@code MaximalCoveringHeidelbergTest} it ends at the exact optimum). A pass of the interchange
+ * within a few per cent; the interchange closes much of the rest, and the Lagrangian bound says how
+ * much can be left ({@code MaximalCoveringHeidelbergTest} checks it against CP-SAT). A pass of the interchange
  * costs K times the pairs: for every chosen candidate it removes it and prices every candidate once.
  */
 final class GreedySwap {
