@@ -160,17 +160,49 @@ async function importDataset() {
   const button = $('import');
   button.disabled = true;
   importStatus('busy', `正在导入 Importing '${name}'…`);
+  const watch = watchImport(name);
   try {
     const imported = await sendFile('PUT', `/api/datasets/${encodeURIComponent(name)}`, file, 'application/zip');
+    watch.stop();
     await listDatasets();
     $('dataset').value = imported.name;
     await openDataset(imported.name);
     importStatus('done', `已导入 Imported '${imported.name}'`);
   } catch (error) {
+    watch.stop();
     importStatus('error', error.message || String(error));
   } finally {
     button.disabled = false;
   }
+}
+
+// While the upload waits, asks the server twice a second how far the import is and says it below
+// the button (reading the files, building the graph, storing rows: with counts when known). An
+// answer that arrives after the import ended is dropped, so it never hides the result.
+function watchImport(name) {
+  let stopped = false;
+  const url = `/api/datasets/${encodeURIComponent(name)}/import-progress`;
+  const timer = setInterval(async () => {
+    try {
+      const progress = await getJson(url);
+      if (!stopped && progress.running && progress.step) {
+        importStatus('busy', `正在导入 Importing '${name}' · ${importProgressText(progress)}`);
+      }
+    } catch (error) {
+      // a missed answer only delays the next figure
+    }
+  }, 500);
+  return { stop() { stopped = true; clearInterval(timer); } };
+}
+
+function importProgressText(progress) {
+  const seconds = `${Math.round(progress.elapsedSeconds)} s`;
+  if (progress.total > 0) {
+    const pct = Math.min(100, Math.floor(100 * progress.done / progress.total));
+    return `${progress.step}: ${pct}% (${progress.done.toLocaleString()} / ${progress.total.toLocaleString()}`
+      + ` ${progress.unit}) · ${seconds}`;
+  }
+  return `${progress.step} · ${seconds}`;
 }
 
 function importStatus(kind, text) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.options.Defaults;
 import org.lifecircle.service.datasets.DatasetUploads;
+import org.lifecircle.service.datasets.ImportProgress;
 import org.lifecircle.service.datasets.ImportedDataset;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,5 +36,13 @@ class UploadController {
                            @RequestParam(name = "facilitiesReplace", defaultValue = Defaults.FACILITY_REPLACEMENT_TEXT)
                            FacilityReplacement facilitiesReplace, HttpServletRequest request) throws IOException {
         return uploads.importZip(dataset, request.getInputStream(), facilitiesReplace);
+    }
+
+    @GetMapping("/{dataset}/import-progress")
+    @Operation(summary = "How far the running import of this dataset is: its step (e.g. storing rows), the counts done"
+            + " and in all (0 when unknown) and the seconds since it began; running=false when none runs. The page"
+            + " asks while its upload waits.")
+    ImportProgress.Status importProgress(@PathVariable String dataset) {
+        return uploads.progress(dataset);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.options.Defaults;
 import org.lifecircle.service.OutputFolder;
 import org.lifecircle.service.coverage.BatchJob;
 import org.lifecircle.service.coverage.CoverageReport;
@@ -11,6 +12,7 @@ import org.lifecircle.service.runs.DatasetCoverageJob;
 import org.lifecircle.service.runs.DatasetCoverageRequest;
 import org.lifecircle.store.RunKind;
 import org.lifecircle.store.Store;
+import org.lifecircle.units.UnitLevel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,8 +30,13 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     CoverageOptions options;
 
-    @Option(names = "--fail-on-target", description = "Exit with code 3 when any district misses a target or any unit lacks the facilities of its tier.")
+    @Option(names = "--fail-on-target", description = "Exit with code 3 when any district misses a target, any unit lacks the facilities of its tier or a share of communities served falls short.")
     boolean failOnTarget;
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = Defaults.BATCH_LEVEL_TEXT,
+            description = "Write one folder per unit of this level: district (default), street or community (the"
+                    + " level's boundaries must be given: --units street=FILE).")
+    UnitLevel level;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -63,12 +70,13 @@ final class BatchCommand implements Callable<Integer> {
     private Done runBatch() {
         Optional<String> dataset = options.dataset();
         if (dataset.isEmpty()) {
-            BatchJob.Outcome outcome = new BatchJob(options.toRequest()).run();
+            BatchJob.Outcome outcome = new BatchJob(options.toRequest()).level(level).progress(options.progress(spec))
+                    .run();
             return new Done(outcome.report(), outcome.failingDistricts(), "");
         }
         try (Store store = StoreAccess.open(spec)) {
             DatasetCoverageJob.Outcome outcome = new DatasetCoverageJob(store, new DatasetCoverageRequest(dataset.get(),
-                    options.toParameters(), options.out, RunKind.BATCH)).run();
+                    options.toParameters(), options.out, RunKind.BATCH, level)).progress(options.progress(spec)).run();
             return new Done(outcome.report(), outcome.failingDistricts(), "; run " + outcome.run().id());
         }
     }

@@ -35,12 +35,13 @@ final class CoverageCommand implements Callable<Integer> {
             if (dataset.isPresent()) {
                 try (Store store = StoreAccess.open(spec)) {
                     DatasetCoverageJob.Outcome outcome = new DatasetCoverageJob(store, new DatasetCoverageRequest(
-                            dataset.get(), options.toParameters(), options.out, RunKind.COVERAGE)).run();
+                            dataset.get(), options.toParameters(), options.out, RunKind.COVERAGE))
+                            .progress(options.progress(spec)).run();
                     report = outcome.report();
                     run = "; run " + outcome.run().id();
                 }
             } else {
-                report = new CoverageJob(options.toRequest()).run();
+                report = new CoverageJob(options.toRequest()).progress(options.progress(spec)).run();
                 CoverageOutputs.write(options.out, report);
             }
             spec.commandLine().getOut().printf("coverage: %d areas, %d facilities, profile %s; gaps %s%s; wrote %s%n",

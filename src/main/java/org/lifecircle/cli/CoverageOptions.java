@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.Progress;
 import org.lifecircle.options.Defaults;
 import org.lifecircle.service.coverage.CoverageParameters;
 import org.lifecircle.service.coverage.CoverageRequest;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The inputs shared by {@code coverage} and {@code batch}: files, or a stored dataset. */
@@ -15,6 +17,9 @@ final class CoverageOptions {
 
     @Mixin
     SourceOptions sources;
+
+    @Mixin
+    ProgressOptions progress;
 
     @Option(names = "--dataset", paramLabel = "NAME",
             description = "Read everything from this stored dataset (see 'lifecircle import') and save the run.")
@@ -61,5 +66,10 @@ final class CoverageOptions {
     CoverageRequest toRequest() {
         CoverageParameters parameters = toParameters();
         return new CoverageRequest(sources.toSources("--dataset NAME"), parameters, out);
+    }
+
+    /** The progress for the command's standard error, or none with --quiet. */
+    Progress progress(CommandSpec spec) {
+        return progress.progress(spec);
     }
 }

@@ -37,6 +37,9 @@ final class GenerateCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: 20260101).")
         Long seed;
 
+        @picocli.CommandLine.Mixin
+        ProgressOptions progress;
+
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +47,8 @@ final class GenerateCommand implements Runnable {
         public Integer call() {
             int nodes = walkingNodes == null ? CityJob.defaultWalkingNodes() : walkingNodes;
             long started = System.nanoTime();
-            CityJob.Summary city = new CityJob(out, nodes, seed == null ? CityJob.defaultSeed() : seed).run();
+            CityJob.Summary city = new CityJob(out, nodes, seed == null ? CityJob.defaultSeed() : seed)
+                    .progress(progress.progress(spec)).run();
             spec.commandLine().getOut().printf("generate city: %,d OSM nodes, %,d areas (%,d gated), %,d facilities,"
                     + " %d districts, %d streets, %,d communities, %d planted gaps, in %.1f s; wrote %s%n",
                     city.osmNodes(), city.areas(), city.compounds(), city.facilities(), city.districts(), city.streets(),

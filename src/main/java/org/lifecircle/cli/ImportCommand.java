@@ -28,6 +28,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
+    @Mixin
+    ProgressOptions progress;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Store store = StoreAccess.open(spec)) {
             ImportJob job = demo ? ImportJob.demo(store, DemoJob.defaultFolder())
                     : new ImportJob(store, new ImportRequest(name, sources.toSources("--demo")));
-            info = job.run();
+            info = job.progress(progress.progress(spec)).run();
             warnings = job.warnings();
             where = store.description();
         }

@@ -42,6 +42,12 @@ final class SourceOptions {
                     + " repeatable, one file per level. --districts FILE is --units district=FILE.")
     List<UnitFile> units = new ArrayList<>();
 
+    @Option(names = "--gates", paramLabel = "FILE[@CRS]",
+            description = "Compound gates as points (e.g. a survey or a map's 出入口 points): each within "
+                    + "10 m of a residential area's outline becomes one of its entrances, and the area is then reached only"
+                    + " through them.")
+    String gates;
+
     @Option(names = "--population", paramLabel = "FILE",
             description = "District census totals (CSV: adcode/name and a population column) to scale estimates to.")
     Path population;
@@ -49,7 +55,7 @@ final class SourceOptions {
     /** Whether any input file option was given. */
     boolean anyGiven() {
         return osm != null || !facilities.isEmpty() || residential != null || districts != null || population != null
-                || !units.isEmpty();
+                || !units.isEmpty() || gates != null;
     }
 
     /** The files; {@code --osm} is required here (the alternative is named in the message). */
@@ -60,6 +66,6 @@ final class SourceOptions {
         return DatasetSources.withUnits(osm, facilities.stream().map(FileWithCrs::parse).toList(),
                 Optional.ofNullable(residential).map(FileWithCrs::parse),
                 Optional.ofNullable(districts).map(FileWithCrs::parse), Optional.ofNullable(population), units)
-                .withFacilityReplacement(facilitiesReplace);
+                .withFacilityReplacement(facilitiesReplace).withGates(Optional.ofNullable(gates).map(FileWithCrs::parse));
     }
 }

@@ -2,6 +2,7 @@ package org.lifecircle.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.network.Snap;
 import org.lifecircle.network.Snapper;
@@ -33,8 +34,10 @@ public final class AreaAccess {
         List<Unsnapped> unsnapped = new ArrayList<>();
         for (ResidentialArea area : areas) {
             List<Snap> points = new ArrayList<>();
+            IntPredicate outside = area.entrances().isEmpty() ? e -> true : new EdgesOutside(graph, area.polygon());
             for (Coordinate point : sampler.accessPoints(area)) {
-                snapper.findSnap(point.x, point.y).ifPresent(points::add);
+                snapper.findSnap(point.x, point.y, outside).or(() -> snapper.findSnap(point.x, point.y))
+                        .ifPresent(points::add);
             }
             if (points.isEmpty()) {
                 unsnapped.add(new Unsnapped("residential_area", area.sourceId(), area.name(),

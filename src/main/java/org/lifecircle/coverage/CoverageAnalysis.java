@@ -10,6 +10,7 @@ import org.lifecircle.catchment.SearchResult;
 import org.lifecircle.catchment.SourceDistance;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.Facility;
+import org.lifecircle.model.Progress;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.network.Snap;
 import org.lifecircle.network.Snapper;
@@ -34,6 +35,7 @@ public final class CoverageAnalysis {
     private double maxSnapMeters = Snapper.DEFAULT_MAX_SNAP_METERS;
     private double accessPointSpacingMeters = AccessPointSampler.DEFAULT_SPACING_METERS;
     private AreaAccess areaAccess;
+    private Progress progress = Progress.NONE;
 
     public CoverageAnalysis(WalkingGraph graph, List<Facility> facilities, List<ResidentialArea> areas,
                             PolicyProfile profile) {
@@ -71,20 +73,19 @@ public final class CoverageAnalysis {
         return this;
     }
 
+    /** Tells each stage (access points, searches, supply and demand) to the progress; none by default. */
+    public CoverageAnalysis progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public CoverageResult run() {
         Snapper snapper = new Snapper(graph, maxSnapMeters);
         List<Unsnapped> unsnapped = new ArrayList<>();
         Map<Category, FacilitySources> sources = snapFacilities(snapper, unsnapped);
-        AreaAccess access = areaAccess != null ? areaAccess
-                : AreaAccess.of(graph, areas, maxSnapMeters, accessPointSpacingMeters);
+        AreaAccess access = areaAccess != null ? areaAccess : accessPoints();
         unsnapped.addAll(access.unsnapped());
-        Map<Category, SearchResult> searches = new LinkedHashMap<>();
-        for (Category category : profile.categories()) {
-            CategoryRule rule = profile.findRule(category).orElseThrow();
-            searches.put(category, new MultiSourceSearch(graph, sources.get(category).snaps())
-                    .maxWalkMeters(Math.max(searchLimitMeters, rule.maxWalkMeters()))
-                    .countSnapDistance(true).run());
-        }
+        Map<Category, SearchResult> searches = searches(sources);
         List<AreaCoverage> coverage = new ArrayList<>(areas.size());
         for (int a = 0; a < areas.size(); a++) {
             Map<Category, CategoryCoverage> byCategory = new LinkedHashMap<>();
@@ -95,10 +96,34 @@ public final class CoverageAnalysis {
             coverage.add(new AreaCoverage(a, access.of(a).size(), byCategory));
         }
         Map<Category, RuleSupply> supply = new LinkedHashMap<>();
-        for (Category category : profile.categories()) {
-            supply.put(category, supply(profile.getRule(category), sources.get(category), access));
+        try (Progress.Step step = progress.step("supply and demand", profile.categories().size(), "categories")) {
+            for (Category category : profile.categories()) {
+                supply.put(category, supply(profile.getRule(category), sources.get(category), access));
+                step.advanceTo(supply.size());
+            }
         }
         return new CoverageResult(profile, searchLimitMeters, facilities, areas, coverage, unsnapped, supply);
+    }
+
+    private AreaAccess accessPoints() {
+        try (Progress.Step step = progress.step("snapping " + areas.size() + " areas to the network", 0, "")) {
+            return AreaAccess.of(graph, areas, maxSnapMeters, accessPointSpacingMeters);
+        }
+    }
+
+    /** One bounded multi-source search per category, from all its facilities at once. */
+    private Map<Category, SearchResult> searches(Map<Category, FacilitySources> sources) {
+        Map<Category, SearchResult> searches = new LinkedHashMap<>();
+        try (Progress.Step step = progress.step("walking searches", profile.categories().size(), "categories")) {
+            for (Category category : profile.categories()) {
+                CategoryRule rule = profile.findRule(category).orElseThrow();
+                searches.put(category, new MultiSourceSearch(graph, sources.get(category).snaps())
+                        .maxWalkMeters(Math.max(searchLimitMeters, rule.maxWalkMeters()))
+                        .countSnapDistance(true).run());
+                step.advanceTo(searches.size());
+            }
+        }
+        return searches;
     }
 
     /**

@@ -20,9 +20,11 @@ import org.lifecircle.model.InvalidInputException;
  * @param demandDefaults age shares for areas without age counts
  * @param bundles sets of rules an area should have all within reach
  * @param tierRules per rule, the facility tier each unit level needs (none for most rules)
+ * @param communityShareRules per rule, a target on the share of communities served (none for most rules)
  */
 public record PolicyProfile(String id, String title, String note, Map<Category, CategoryRule> rules,
-                            DemandDefaults demandDefaults, List<Bundle> bundles, Map<Category, TierRule> tierRules) {
+                            DemandDefaults demandDefaults, List<Bundle> bundles, Map<Category, TierRule> tierRules,
+                            Map<Category, CommunityShareRule> communityShareRules) {
 
     public PolicyProfile {
         if (rules.isEmpty()) {
@@ -31,9 +33,16 @@ public record PolicyProfile(String id, String title, String note, Map<Category, 
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         bundles = List.copyOf(bundles);
         tierRules = Collections.unmodifiableMap(new LinkedHashMap<>(tierRules));
+        communityShareRules = Collections.unmodifiableMap(new LinkedHashMap<>(communityShareRules));
         for (Category tiered : tierRules.keySet()) {
             if (!rules.containsKey(tiered)) {
                 throw new InvalidInputException("profile " + id + ": tiers of '" + tiered.id()
+                        + "', which is not one of its rules");
+            }
+        }
+        for (Category shared : communityShareRules.keySet()) {
+            if (!rules.containsKey(shared)) {
+                throw new InvalidInputException("profile " + id + ": community share of '" + shared.id()
                         + "', which is not one of its rules");
             }
         }
@@ -50,6 +59,12 @@ public record PolicyProfile(String id, String title, String note, Map<Category, 
         }
     }
 
+    /** A profile without community-share targets. */
+    public PolicyProfile(String id, String title, String note, Map<Category, CategoryRule> rules,
+                         DemandDefaults demandDefaults, List<Bundle> bundles, Map<Category, TierRule> tierRules) {
+        this(id, title, note, rules, demandDefaults, bundles, tierRules, Map.of());
+    }
+
     /** A profile without tier rules. */
     public PolicyProfile(String id, String title, String note, Map<Category, CategoryRule> rules,
                          DemandDefaults demandDefaults, List<Bundle> bundles) {
@@ -61,12 +76,22 @@ public record PolicyProfile(String id, String title, String note, Map<Category, 
         this(id, title, note, rules, DemandDefaults.none(), List.of());
     }
 
-    /** The same profile with other rules (the bundles that no longer have all their members, and the tiers of rules left out, are left out). */
+    /**
+     * The same profile with other rules (the bundles that no longer have all their members, and the
+     * tiers and community shares of rules left out, are left out).
+     */
     public PolicyProfile withRules(Map<Category, CategoryRule> changed) {
         Map<Category, TierRule> keptTiers = new LinkedHashMap<>(tierRules);
         keptTiers.keySet().retainAll(changed.keySet());
+        Map<Category, CommunityShareRule> keptShares = new LinkedHashMap<>(communityShareRules);
+        keptShares.keySet().retainAll(changed.keySet());
         return new PolicyProfile(id, title, note, changed, demandDefaults, bundles.stream()
-                .filter(b -> changed.keySet().containsAll(b.members())).toList(), keptTiers);
+                .filter(b -> changed.keySet().containsAll(b.members())).toList(), keptTiers, keptShares);
+    }
+
+    /** The rule's community-share target, if the profile sets one. */
+    public Optional<CommunityShareRule> findCommunityShareRule(Category category) {
+        return Optional.ofNullable(communityShareRules.get(category));
     }
 
     /** How a category is named and drawn: the rule's display, or its id for a category the profile does not check. */

@@ -1,6 +1,7 @@
 package org.lifecircle.network;
 
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.lifecircle.geo.Geodesy;
 import org.lifecircle.geo.LocalPlane;
 
@@ -40,12 +41,21 @@ public final class Snapper {
 
     /** The projection onto the nearest edge, if one lies within the maximum snap distance. */
     public Optional<Snap> findSnap(double lon, double lat) {
+        return findSnap(lon, lat, edge -> true);
+    }
+
+    /** As {@link #findSnap(double, double)}, among the edges the filter lets through only. */
+    public Optional<Snap> findSnap(double lon, double lat, IntPredicate edgeAllowed) {
         Nearest nearest = new Nearest(plane.eastMeters(lon), plane.northMeters(lat));
         int column = index.column(lon);
         int row = index.row(lat);
         int maxRing = index.ringsFor(maxSnapMeters) + 1;
         for (int ring = 0; ring <= maxRing; ring++) {
-            index.forEachEdgeInRing(column, row, ring, nearest::consider);
+            index.forEachEdgeInRing(column, row, ring, e -> {
+                if (edgeAllowed.test(e)) {
+                    nearest.consider(e);
+                }
+            });
             if (nearest.edge >= 0 && nearest.distanceMeters <= ring * index.cellMeters()) {
                 break;
             }

@@ -32,6 +32,8 @@ public final class Defaults {
     public static final double MAX_SNAP_LIMIT_METERS = Snapper.MAX_SNAP_METERS;
     /** Connected parts of the walking network with fewer nodes are dropped (and counted). */
     public static final int MIN_COMPONENT_NODES = WalkingGraphBuilder.DEFAULT_MIN_COMPONENT_NODES;
+    /** batch --level: one folder per district. */
+    public static final String BATCH_LEVEL_TEXT = "district";
     public static final String CRS_TEXT = "wgs84";
     public static final CrsSpec CRS = CrsSpec.wgs84();
     public static final String ENCODING_TEXT = "utf-8";

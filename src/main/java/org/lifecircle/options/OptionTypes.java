@@ -11,6 +11,7 @@ import org.lifecircle.model.Category;
 import org.lifecircle.model.FacilityReplacement;
 import org.lifecircle.results.LayerKind;
 import org.lifecircle.units.UnitFile;
+import org.lifecircle.units.UnitLevel;
 
 /**
  * Every typed option and its parser. A CRS is written the same for inputs and outputs
@@ -32,10 +33,11 @@ public final class OptionTypes {
             FacilityReplacement.class, FacilityReplacement::parse);
 
     public static final OptionType<UnitFile> UNIT_FILE = new OptionType<>(UnitFile.class, UnitFile::parse);
+    public static final OptionType<UnitLevel> UNIT_LEVEL = new OptionType<>(UnitLevel.class, UnitLevel::parse);
 
     /** All of them, for the front ends to register. */
     public static final List<OptionType<?>> ALL = List.of(OUTPUT_CRS, FILE_WITH_CRS, LAYER, FORMAT, ENCODING, FORM,
-            CATEGORY, FACILITY_REPLACEMENT, UNIT_FILE, SOLVER);
+            CATEGORY, FACILITY_REPLACEMENT, UNIT_FILE, UNIT_LEVEL, SOLVER);
 
     private OptionTypes() {
     }

@@ -16,7 +16,11 @@ public enum LayerKind {
     /** Catchment polygons (overlap, dissolve or split; one category or all). */
     CATCHMENTS("catchments"),
     /** District boundaries with their per-category summary. */
-    DISTRICTS("districts");
+    DISTRICTS("districts"),
+    /** Every unit of every level given (districts, streets, communities) with its outline and figures (units.csv). */
+    UNITS("units"),
+    /** The tier checks (tiers.csv), each row with its unit's outline. */
+    TIERS("tiers");
 
     private final String id;
 

@@ -49,8 +49,19 @@ final class RunFields {
         return fields;
     }
 
-    /** districts.csv: one row per district and category. */
-    static List<LayerField> districtRowFields() {
+    /**
+     * districts.csv: one row per district and category; with community-share targets in the
+     * profile, their figures at the end (empty for the rules without one).
+     */
+    static List<LayerField> districtRowFields(PolicyProfile profile) {
+        List<LayerField> fields = new ArrayList<>(districtRowFields());
+        if (!profile.communityShareRules().isEmpty()) {
+            fields.addAll(communityShareFields("", ""));
+        }
+        return fields;
+    }
+
+    private static List<LayerField> districtRowFields() {
         return List.of(LayerField.text("district_code", "行政区代码"), LayerField.text("district_name", "行政区名称"),
                 LayerField.text("category", "设施类别"), LayerField.text("status", "评估状态"),
                 LayerField.integer("areas", "小区数", "areas"),
@@ -77,7 +88,10 @@ final class RunFields {
         return fields;
     }
 
-    /** units.csv: a unit of any level with its parent, then every category's figures as in the districts layer. */
+    /**
+     * units.csv: a unit of any level with its parent, then every category's figures as in the
+     * districts layer, then the community shares of the rules with a community-share target.
+     */
     static List<LayerField> unitFields(PolicyProfile profile) {
         List<LayerField> fields = new ArrayList<>(List.of(LayerField.text("level", "层级"),
                 LayerField.text("code", "单元代码"), LayerField.text("name", "单元名称"),
@@ -85,16 +99,39 @@ final class RunFields {
                 LayerField.integer("areas", "小区数", "areas"),
                 LayerField.integer("population", "人口", "residents")));
         fields.addAll(figureFields(profile));
+        for (Category c : profile.communityShareRules().keySet()) {
+            fields.addAll(communityShareFields(c.id() + "_", profile.display(c).label()));
+        }
         return fields;
     }
 
-    /** tiers.csv: whether a unit has the facilities of the tier its level needs. */
+    /** tiers.csv: whether a unit has the facilities of the tier its level needs (and, when checked, their walk). */
     static List<LayerField> tierFields() {
         return List.of(LayerField.text("level", "层级"), LayerField.text("code", "单元代码"),
                 LayerField.text("name", "单元名称"), LayerField.text("category", "设施类别"),
                 LayerField.text("required_tier", "应配设施层级"), LayerField.integer("required_count", "应配数量", "facilities"),
                 LayerField.integer("facilities_of_tier", "该层级设施数", "facilities"),
+                LayerField.text("check", "检查方式"), LayerField.real("walk_min_pct", "步行范围内居民应达比例（%）", "%", 1),
+                LayerField.real("residents_within_walk_pct", "该层级设施步行范围内居民比例（%）", "%", 1),
                 LayerField.bool("present", "是否配置"), LayerField.text("status", "评估状态"));
+    }
+
+    /** The community-share figures of one rule, as units.csv's columns ({@code prefix} the rule's id and "_") or a table's. */
+    static List<LayerField> communityShareFields(String prefix, String label) {
+        return List.of(LayerField.integer(prefix + "communities", label + "社区数", "communities"),
+                LayerField.integer(prefix + "communities_served", label + "已服务社区数", "communities"),
+                LayerField.real(prefix + "community_share_pct", label + "社区覆盖率（%）", "%", 1),
+                LayerField.real(prefix + "community_share_target_pct", label + "目标社区覆盖率（%）", "%", 1),
+                LayerField.bool(prefix + "community_share_pass", label + "社区覆盖率是否达标"));
+    }
+
+    /** The community-share table: overall, then every unit, per rule with a community-share target. */
+    static List<LayerField> communityShareTableFields() {
+        List<LayerField> fields = new ArrayList<>(List.of(LayerField.text("level", "层级"),
+                LayerField.text("code", "单元代码"), LayerField.text("name", "单元名称"),
+                LayerField.text("category", "设施类别"), LayerField.text("served_by", "社区服务判定")));
+        fields.addAll(communityShareFields("", ""));
+        return fields;
     }
 
     /** Per category and bundle, the figures of a district or unit. */

@@ -3,19 +3,24 @@ package org.lifecircle.results;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.lifecircle.coverage.AreaCoverage;
 import org.lifecircle.coverage.Bundle;
+import org.lifecircle.coverage.CommunityShare;
 import org.lifecircle.coverage.CategoryCoverage;
 import org.lifecircle.coverage.CoverageResult;
+import org.lifecircle.coverage.DistrictAssigner;
 import org.lifecircle.coverage.DistrictAssignment;
 import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.coverage.DistrictSupply;
+import org.lifecircle.coverage.LevelCoverage;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.RuleSupply;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.District;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.ResidentialArea;
+import org.lifecircle.units.UnitLevel;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -48,6 +53,25 @@ public record RunLayers(Layer facilities, Layer areas, Layer districtRows, Layer
                 inDistrict(districts, code));
     }
 
+    /**
+     * The layers of one unit of a level (the areas the level's district rule put in it; {@code unit}
+     * {@link org.lifecircle.coverage.DistrictAssigner#OUTSIDE} for the areas outside all of them): its
+     * areas, its own rows as the district rows, its outline as the districts layer.
+     *
+     * @param rows the level's rows of the unit (with the outside rows, code "", for OUTSIDE)
+     * @param shares the run's community shares (the unit's are used)
+     */
+    public RunLayers ofUnit(LevelCoverage level, int unit, List<DistrictCoverage> rows, PolicyProfile profile,
+                            List<CommunityShare> shares) {
+        int areaId = areas.getField("area_id");
+        Layer own = areas.filter(areas.name(), f -> level.assignment().districtOf(((Number) f.value(areaId)).intValue()
+                - 1) == unit);
+        List<District> outline = unit == DistrictAssigner.OUTSIDE ? List.of()
+                : List.of(level.units().get(unit).asDistrict());
+        return new RunLayers(facilities, own, districtRows(rows, profile, shares, level.level()),
+                districts(rows, new DistrictAssignment(outline, new int[0]), profile));
+    }
+
     private static Layer inDistrict(Layer layer, String code) {
         int field = layer.getField("district_code");
         return layer.filter(layer.name(), feature -> code.equals(feature.value(field)));
@@ -55,8 +79,17 @@ public record RunLayers(Layer facilities, Layer areas, Layer districtRows, Layer
 
     /** The layers of a result, its districts and their rows. */
     public static RunLayers of(CoverageResult result, DistrictAssignment assignment, List<DistrictCoverage> rows) {
-        return new RunLayers(facilities(result), areas(result, assignment), districtRows(rows),
-                districts(rows, assignment, result.profile()));
+        return of(result, assignment, rows, List.of());
+    }
+
+    /**
+     * The layers of a result, its districts and their rows, with the districts' shares of
+     * communities served ({@link CommunityShare}s of any level; the district ones are used).
+     */
+    public static RunLayers of(CoverageResult result, DistrictAssignment assignment, List<DistrictCoverage> rows,
+                               List<CommunityShare> shares) {
+        return new RunLayers(facilities(result), areas(result, assignment),
+                districtRows(rows, result.profile(), shares, UnitLevel.DISTRICT), districts(rows, assignment, result.profile()));
     }
 
     static Layer facilities(CoverageResult result) {
@@ -97,18 +130,33 @@ public record RunLayers(Layer facilities, Layer areas, Layer districtRows, Layer
         return new Layer("coverage", GeometryKind.POLYGON, fields, features);
     }
 
-    static Layer districtRows(List<DistrictCoverage> rows) {
-        List<LayerField> fields = RunFields.districtRowFields();
+    /** The rows of districts (or of the units of another level: their community shares are those of {@code level}). */
+    static Layer districtRows(List<DistrictCoverage> rows, PolicyProfile profile, List<CommunityShare> shares,
+                              UnitLevel level) {
+        List<LayerField> fields = RunFields.districtRowFields(profile);
         List<LayerFeature> features = new ArrayList<>();
         for (DistrictCoverage r : rows) {
             DistrictSupply s = r.supply();
-            features.add(feature(fields, null, r.districtCode(), r.districtName(), r.category().id(), r.status(), r.areas(),
-                    r.areasCovered(), r.population(), r.populationCovered(), r.coveragePct(), boxed(r.targetPct()),
-                    r.pass().orElse(null), r.bundle() ? null : s.demand(), r.bundle() ? null : s.demandCovered(),
-                    boxed(s.capacity()), boxed(s.capacityPer1000()), boxed(s.capacityTargetPer1000()),
-                    s.capacityPass().orElse(null), boxed(s.demandServed())));
+            List<Object> values = new ArrayList<>(Arrays.asList(r.districtCode(), r.districtName(), r.category().id(),
+                    r.status(), r.areas(), r.areasCovered(), r.population(), r.populationCovered(), r.coveragePct(),
+                    boxed(r.targetPct()), r.pass().orElse(null), r.bundle() ? null : s.demand(),
+                    r.bundle() ? null : s.demandCovered(), boxed(s.capacity()), boxed(s.capacityPer1000()),
+                    boxed(s.capacityTargetPer1000()), s.capacityPass().orElse(null), boxed(s.demandServed())));
+            if (!profile.communityShareRules().isEmpty()) {
+                values.addAll(shareValues(shares.stream().filter(c -> c.level().equals(Optional.of(level))
+                        && c.code().equals(r.districtCode()) && c.category().equals(r.category()) && !r.bundle())
+                        .findFirst()));
+            }
+            features.add(feature(fields, null, values.toArray()));
         }
         return new Layer("district_rows", GeometryKind.NONE, fields, features);
+    }
+
+    /** A community share's five figures ({@link RunFields#communityShareFields}); nulls without one. */
+    static List<Object> shareValues(Optional<CommunityShare> share) {
+        return share.isEmpty() ? Arrays.asList(new Object[5]) : Arrays.asList(share.get().communities(),
+                share.get().served(), share.get().sharePct(), share.get().rule().targetPct(),
+                share.get().pass().orElse(null));
     }
 
     static Layer districts(List<DistrictCoverage> rows, DistrictAssignment assignment, PolicyProfile profile) {

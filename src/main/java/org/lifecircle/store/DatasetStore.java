@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lifecircle.model.District;
 import org.lifecircle.model.Facility;
+import org.lifecircle.model.Progress;
 import org.lifecircle.model.ResidentialArea;
 import org.locationtech.jts.geom.Envelope;
 
@@ -17,7 +18,12 @@ public interface DatasetStore {
      * Stores the dataset under its name as a new version; an existing dataset of that name is
      * replaced in the same transaction (its rows are deleted).
      */
-    DatasetInfo save(NewDataset dataset);
+    default DatasetInfo save(NewDataset dataset) {
+        return save(dataset, Progress.NONE);
+    }
+
+    /** As {@link #save(NewDataset)}, telling the rows written to the progress (one step). */
+    DatasetInfo save(NewDataset dataset, Progress progress);
 
     /** All datasets, by name. */
     List<DatasetInfo> list();

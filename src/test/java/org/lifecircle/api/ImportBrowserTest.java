@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lifecircle.demo.city.CityFiles;
+import org.lifecircle.service.coverage.CityJob;
 import org.lifecircle.service.datasets.DemoZip;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -64,6 +66,42 @@ class ImportBrowserTest {
                 .contains("Imported '新城区 2026'"));
         assertThat(browser.findElement(By.id("import")).isEnabled()).as("enabled again after the import").isTrue();
         assertThat(browser.findElements(By.cssSelector("#districts tbody tr"))).hasSize(2);
+    }
+
+    /**
+     * A city of 150,000 walking nodes (generated) takes seconds to import: meanwhile the page says,
+     * below the disabled button, which step runs (reading the network, building the graph, storing
+     * rows with their counts), as the server's import-progress answers tell it.
+     */
+    @Test
+    void aLargeImportSaysHowFarItIsWhileTheButtonWaits() throws Exception {
+        Path city = Files.createDirectories(files.resolve("city150k"));
+        new CityJob(city, 150_000, CityJob.defaultSeed()).run();
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("city/network.osm.pbf", Files.readAllBytes(city.resolve(CityFiles.NETWORK)));
+        entries.put("city/facilities@gcj02.csv", Files.readAllBytes(city.resolve(CityFiles.FACILITIES)));
+        entries.put("city/residential.geojson", Files.readAllBytes(city.resolve(CityFiles.RESIDENTIAL)));
+        Path zip = Files.write(files.resolve("大城.zip"), DemoZip.zip(entries));
+        HeadlessChromium.open(browser, port);
+        browser.executeScript("window.statusSeen = []; const status = document.getElementById('importStatus');"
+                + " new MutationObserver(() => window.statusSeen.push([status.textContent,"
+                + " document.getElementById('import').disabled])).observe(status, {childList: true, characterData: true,"
+                + " subtree: true});");
+        browser.findElement(By.id("importName")).sendKeys("大城");
+        browser.findElement(By.id("importFile")).sendKeys(zip.toString());
+        browser.findElement(By.id("import")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(3)).until(d -> d.findElement(By.id("importStatus")).getText()
+                .contains("Imported '大城'"));
+        @SuppressWarnings("unchecked")
+        List<List<Object>> seen = (List<List<Object>>) browser.executeScript("return window.statusSeen");
+        List<List<Object>> steps = seen.stream().filter(s -> ((String) s.get(0)).startsWith("正在导入 Importing '大城' · "))
+                .toList();
+        assertThat(steps).as("progress shown while importing: %s", seen).isNotEmpty();
+        assertThat(steps).allSatisfy(s -> assertThat(s.get(1)).as("button disabled meanwhile").isEqualTo(true));
+        assertThat(steps).allSatisfy(s -> assertThat((String) s.get(0)).matches(
+                ".* · (reading network\\.osm\\.pbf|building the walking graph of \\d+ ways"
+                + "|reading facilities, residential areas and units|snapping .*"
+                + "|storing dataset '大城': \\d+% \\([\\d,.]+ / [\\d,.]+ rows\\)) · \\d+ s"));
     }
 
     /** A district with no residential area (outside the data's extent) is listed apart, not as a 0 % row. */

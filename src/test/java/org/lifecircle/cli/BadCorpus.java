@@ -106,6 +106,8 @@ final class BadCorpus {
                 + "    demand_group: toddlers\n"));
         files.put("huge-speed.yaml", utf8("id: fast\ncategories:\n  childcare:\n    max_walk_minutes: 15\n"
                 + "    speed_meters_per_second: 1.0e+9\n"));
+        files.put("community-served-by.yaml", utf8("id: shares\ncategories:\n  childcare:\n    max_walk_meters: 1000\n"
+                + "    community_share_target_pct: 60\n    community_served_by: near\n"));
     }
 
     /** Candidate sites for suggest on the demo city (WGS84). */

@@ -154,7 +154,8 @@ class DemoQuickStartTest {
         GraphCommandTest.Run run = GraphCommandTest.cli("coverage", "--osm", DEMO.resolve("network.osm").toString(),
                 "--facilities", DEMO.resolve("facilities.csv") + "@gcj02", "--residential",
                 DEMO.resolve("residential.geojson").toString(), "--districts",
-                DEMO.resolve("districts.geojson").toString(), "--out", coverage.toString());
+                DEMO.resolve("districts.geojson").toString(), "--units", "street=" + DEMO.resolve("streets.geojson"),
+                "--units", "community=" + DEMO.resolve("communities.geojson"), "--out", coverage.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         for (String file : List.of("coverage.csv", "districts.csv", "gaps.geojson")) {
             assertThat(Files.readString(coverage.resolve(file))).as(file)
@@ -168,7 +169,8 @@ class DemoQuickStartTest {
         Path fromOsm = folder.resolve("osm");
         GraphCommandTest.Run run = GraphCommandTest.cli("coverage", "--osm", DEMO.resolve("network.osm").toString(),
                 "--facilities", DEMO.resolve("facilities.csv") + "@gcj02", "--districts",
-                DEMO.resolve("districts.geojson").toString(), "--out", fromOsm.toString());
+                DEMO.resolve("districts.geojson").toString(), "--units", "street=" + DEMO.resolve("streets.geojson"),
+                "--units", "community=" + DEMO.resolve("communities.geojson"), "--out", fromOsm.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<Map<String, String>> osmRows = CoverageCommandTest.rows(fromOsm.resolve("coverage.csv"));
         List<Map<String, String>> fileRows = CoverageCommandTest.rows(out.resolve("coverage.csv"));

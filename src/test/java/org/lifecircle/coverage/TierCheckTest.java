@@ -124,4 +124,44 @@ class TierCheckTest {
         // street p's only area is 20 m off the road next to F
         assertThat(streets.rows().get(0).coveragePct()).isEqualTo(100);
     }
+
+    /*
+     * The walk check, on three streets of 400 m along one road (y = 0, x 0..1,200 m), threshold 250 m,
+     * a station's residents' share needed 60 %. Walk = 10 (snap) + along the road + 10 (snap).
+     *
+     *   street   p p p p | q q q q | r r r r
+     *   facility   S1    |S2     Y |           S1 (200,10), S2 (420,10) street_station; Y (730,10) community_site
+     *   areas   p1  p2   |q1   q2  | r1        y 10..40
+     *
+     * p1 60..120: 80 + 20 = 100 from S1, p2 300..340: 100 + 20, both covered: p 100 %.
+     * q1 440..480: 20 + 20 covered (pop 100); q2 700..760 (pop 300): 280 + 20 = 300 from S2, not
+     * (Y is 20 m away, but of another tier: the elderly rule covers q2, the street tier does not):
+     * q 100 of 400 = 25 %, below 60 %, so q lacks its station although it has one inside.
+     * r1 820..860: 400 + 20 from S2, not: r 0 %, and no station (0 of 1).
+     */
+    @Test
+    void theWalkCheckNeedsTheUnitsResidentsWithinTheThresholdOfAFacilityOfTheTier() {
+        TestNetwork.Built road = new TestNetwork().node("R0", 0, 0).node("R1", 1200, 0).edge("R0", "R1").build();
+        List<Facility> facilities = List.of(at("S1", ELDERLY, "street_station", 200, 10),
+                at("S2", ELDERLY, "street_station", 420, 10), at("Y", ELDERLY, "community_site", 730, 10));
+        List<ResidentialArea> areas = List.of(
+                CoverageAnalysisTest.area("p1", DrawnUnits.box(60, 10, 120, 40), 100, List.of()),
+                CoverageAnalysisTest.area("p2", DrawnUnits.box(300, 10, 340, 40), 100, List.of()),
+                CoverageAnalysisTest.area("q1", DrawnUnits.box(440, 10, 480, 40), 100, List.of()),
+                CoverageAnalysisTest.area("q2", DrawnUnits.box(700, 10, 760, 40), 300, List.of()),
+                CoverageAnalysisTest.area("r1", DrawnUnits.box(820, 10, 860, 40), 100, List.of()));
+        Map<Category, CategoryRule> rules = Map.of(ELDERLY, CategoryRule.ofDistance(ELDERLY, 250, OptionalDouble.empty(),
+                "test"));
+        PolicyProfile profile = new PolicyProfile("t", "t", "", rules, DemandDefaults.none(), List.of(),
+                Map.of(ELDERLY, new TierRule(ELDERLY, Map.of(UnitLevel.STREET, "street_station"), 1,
+                        OptionalDouble.of(60))));
+        CoverageResult result = new CoverageAnalysis(road.graph(), facilities, areas, profile).run();
+        UnitTree streets = new UnitParents(Map.of(UnitLevel.STREET, DrawnUnits.of(UnitLevel.STREET,
+                "ppppqqqqrrrr"))).run();
+        List<TierRow> rows = UnitReport.of(result, streets, new TierWalk(road.graph(), 300)).tiers();
+        assertThat(rows).extracting(r -> r.code() + " " + r.facilitiesOfTier() + " " + Math.round(r.withinWalkPct())
+                + " " + r.check() + " " + r.present()).containsExactly("p 1 100 inside_and_walk true",
+                "q 1 25 inside_and_walk false", "r 0 0 inside_and_walk false");
+        assertThat(result.coverage().get(3).get(ELDERLY).covered()).as("q2 covered by the rule through Y").isTrue();
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.Progress;
 
 /**
  * Writes a generated city of about the asked number of walking nodes into a folder
@@ -19,6 +20,7 @@ public final class CityGenerator {
     private final Path folder;
     private final int walkingNodes;
     private final long seed;
+    private Progress progress = Progress.NONE;
 
     public CityGenerator(Path folder, int walkingNodes, long seed) {
         if (walkingNodes < MIN_WALKING_NODES) {
@@ -30,6 +32,12 @@ public final class CityGenerator {
         this.seed = seed;
     }
 
+    /** Tells writing the network and the other files to the progress; none by default. */
+    public CityGenerator progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public CityFigures generate() {
         CitySize size = CitySize.forWalkingNodes(walkingNodes);
         CityPlan plan = new CityPlan(size, seed);
@@ -37,18 +45,20 @@ public final class CityGenerator {
         CityUnits units = new CityUnits(size);
         createFolder();
         CityOsm osm = new CityOsm(plan, projection);
-        try {
+        try (Progress.Step step = progress.step("writing " + CityFiles.NETWORK, 0, "")) {
             osm.write(folder.resolve(CityFiles.NETWORK));
         } catch (IOException e) {
             throw new InvalidInputException(CityFiles.NETWORK + ": cannot write (" + e.getMessage() + ")", e);
         }
         CityFacilities facilities = new CityFacilities(plan, units, projection);
-        facilities.write(folder.resolve(CityFiles.FACILITIES));
         CityResidents residents = new CityResidents(plan, units);
-        residents.writeAreas(folder.resolve(CityFiles.RESIDENTIAL), projection);
-        residents.writeCensus(folder.resolve(CityFiles.CENSUS));
-        CityUnitFiles.write(folder, units, projection);
-        CityGaps.write(folder.resolve(CityFiles.EXPECTED_GAPS), plan, facilities.plantedIds());
+        try (Progress.Step step = progress.step("writing facilities, residential areas, units and census", 0, "")) {
+            facilities.write(folder.resolve(CityFiles.FACILITIES));
+            residents.writeAreas(folder.resolve(CityFiles.RESIDENTIAL), projection);
+            residents.writeCensus(folder.resolve(CityFiles.CENSUS));
+            CityUnitFiles.write(folder, units, projection);
+            CityGaps.write(folder.resolve(CityFiles.EXPECTED_GAPS), plan, facilities.plantedIds());
+        }
         return new CityFigures(walkingNodes, plan.columns(), units.districts(), units.streets(), units.communities(),
                 residents.areas(), compounds(plan), residents.residents(), facilities.written(), osm.nodes(),
                 osm.ways(), plan.riverGaps().size() + plan.estates().size());

@@ -3,6 +3,7 @@ package org.lifecircle.io.osm;
 import java.nio.file.Path;
 import java.util.Map;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.Progress;
 import org.lifecircle.network.GraphBuildResult;
 import org.lifecircle.network.PedestrianAccess;
 import org.lifecircle.network.WalkingGraphBuilder;
@@ -16,6 +17,7 @@ public final class OsmNetworkLoader {
 
     private final PedestrianAccess access;
     private int minComponentNodes = WalkingGraphBuilder.DEFAULT_MIN_COMPONENT_NODES;
+    private Progress progress = Progress.NONE;
 
     public OsmNetworkLoader(PedestrianAccess access) {
         this.access = access;
@@ -26,19 +28,30 @@ public final class OsmNetworkLoader {
         return this;
     }
 
+    /** Tells reading (elements read) and building the graph to the progress; none by default. */
+    public OsmNetworkLoader progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     /** Reads the file and builds its walking graph. */
     public OsmNetwork load(Path osmFile) {
         Collector collector = new Collector();
-        OsmFiles.readerFor(osmFile).read(osmFile, collector);
+        try (Progress.Step step = progress.step("reading " + osmFile.getFileName(), 0, "nodes and ways")) {
+            collector.step = step;
+            OsmFiles.readerFor(osmFile).read(osmFile, collector);
+            step.advanceTo(collector.nodesRead + collector.waysRead);
+        }
         if (collector.ways.wayCount() == 0) {
             throw new InvalidInputException(osmFile.getFileName() + ": no walkable ways (" + collector.nodesRead
                     + " nodes and " + collector.waysRead + " ways read); is this the right extract?");
         }
         WalkingGraphBuilder builder = new WalkingGraphBuilder().minComponentNodes(minComponentNodes);
         WaySplitter splitter = new WaySplitter(collector.ways, collector.coordinates, collector.blocking, builder);
-        splitter.splitAll();
         GraphBuildResult built;
-        try {
+        try (Progress.Step step = progress.step("building the walking graph of " + collector.ways.wayCount()
+                + " ways", 0, "")) {
+            splitter.splitAll();
             built = builder.build();
         } catch (InvalidInputException e) {
             throw new InvalidInputException(osmFile.getFileName() + ": " + e.getMessage(), e);
@@ -56,10 +69,20 @@ public final class OsmNetworkLoader {
         private final DuplicateNodes.Counter duplicates = new DuplicateNodes.Counter();
         private long nodesRead;
         private long waysRead;
+        private Progress.Step step = Progress.Step.NONE;
+
+        /** Tells the step every 65,536 elements (a call per element would cost more than reading it). */
+        private void counted() {
+            long read = nodesRead + waysRead;
+            if ((read & 0xFFFF) == 0) {
+                step.advanceTo(read);
+            }
+        }
 
         @Override
         public void node(long id, double lon, double lat, Map<String, String> tags) {
             nodesRead++;
+            counted();
             if (!coordinates.putFirst(id, lon, lat)) {
                 duplicates.add(id);
                 return;
@@ -72,6 +95,7 @@ public final class OsmNetworkLoader {
         @Override
         public void way(long id, long[] nodeIds, Map<String, String> tags) {
             waysRead++;
+            counted();
             if (nodeIds.length >= 2 && access.isWalkableWay(tags)) {
                 ways.add(id, tags.get("highway"), nodeIds);
             }

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.lifecircle.coverage.Bundle;
 import org.lifecircle.coverage.CategoryDisplay;
 import org.lifecircle.coverage.CategoryRule;
+import org.lifecircle.coverage.CommunityServedBy;
+import org.lifecircle.coverage.CommunityShareRule;
 import org.lifecircle.coverage.DemandDefaults;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.RuleScope;
@@ -33,7 +35,8 @@ final class ProfileParser {
             "demand_defaults", "bundles");
     private static final Set<String> RULE_KEYS = Set.of("max_walk_meters", "max_walk_minutes",
             "speed_meters_per_second", "target_pct", "basis", "label", "label_en", "color", "facilities",
-            "inclusive_only", "demand_group", "capacity_per_1000_target", "tiers", "tier_min_count");
+            "inclusive_only", "demand_group", "capacity_per_1000_target", "tiers", "tier_min_count",
+            "tier_walk_min_pct", "community_share_target_pct", "community_served_by", "community_walk_min_pct");
     private static final Set<String> DEMAND_KEYS = Set.of("age_0_2", "age_3_5", "age_60_plus", "source");
     private static final Set<String> BUNDLE_KEYS = Set.of("label", "label_en", "members", "target_pct", "basis");
 
@@ -57,6 +60,7 @@ final class ProfileParser {
         Map<String, Object> categories = map(top.get("categories"), "categories");
         Map<Category, CategoryRule> rules = new LinkedHashMap<>();
         Map<Category, TierRule> tiers = new LinkedHashMap<>();
+        Map<Category, CommunityShareRule> shares = new LinkedHashMap<>();
         categories.forEach((name, value) -> {
             Category category;
             try {
@@ -66,10 +70,12 @@ final class ProfileParser {
             }
             rules.put(category, rule(category, map(value, "categories." + name)));
             tierRule(category, map(value, "categories." + name)).ifPresent(t -> tiers.put(category, t));
+            communityShare(category, map(value, "categories." + name)).ifPresent(c -> shares.put(category, c));
         });
         try {
             return new PolicyProfile(id, String.valueOf(top.getOrDefault("title", id)),
-                    String.valueOf(top.getOrDefault("note", "")), rules, demandDefaults(top), bundles(top), tiers);
+                    String.valueOf(top.getOrDefault("note", "")), rules, demandDefaults(top), bundles(top), tiers,
+                    shares);
         } catch (InvalidInputException e) {
             throw e.getMessage().startsWith(file) ? e : new InvalidInputException(file + ": " + e.getMessage(), e);
         }
@@ -147,8 +153,10 @@ final class ProfileParser {
     private Optional<TierRule> tierRule(Category category, Map<String, Object> values) {
         String where = "categories." + category.id();
         if (!values.containsKey("tiers")) {
-            if (values.containsKey("tier_min_count")) {
-                throw new InvalidInputException(file + ": " + where + ".tier_min_count needs tiers");
+            for (String key : List.of("tier_min_count", "tier_walk_min_pct")) {
+                if (values.containsKey(key)) {
+                    throw new InvalidInputException(file + ": " + where + "." + key + " needs tiers");
+                }
             }
             return Optional.empty();
         }
@@ -160,10 +168,33 @@ final class ProfileParser {
             if (count != Math.rint(count)) {
                 throw new InvalidInputException(category.id() + ": tier_min_count must be a whole number, got " + count);
             }
-            return Optional.of(new TierRule(category, required, (int) Math.min(count, Integer.MAX_VALUE)));
+            return Optional.of(new TierRule(category, required, (int) Math.min(count, Integer.MAX_VALUE),
+                    optionalNumber(values, "tier_walk_min_pct", where)));
         } catch (InvalidInputException e) {
             throw e.getMessage().startsWith(file) ? e
                     : new InvalidInputException(file + ": " + where + ".tiers: " + e.getMessage(), e);
+        }
+    }
+
+    /** community_share_target_pct, community_served_by (default inside), community_walk_min_pct (default 50). */
+    private Optional<CommunityShareRule> communityShare(Category category, Map<String, Object> values) {
+        String where = "categories." + category.id();
+        if (!values.containsKey("community_share_target_pct")) {
+            for (String key : List.of("community_served_by", "community_walk_min_pct")) {
+                if (values.containsKey(key)) {
+                    throw new InvalidInputException(file + ": " + where + "." + key + " needs community_share_target_pct");
+                }
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new CommunityShareRule(category, number(values, "community_share_target_pct", where),
+                    CommunityServedBy.parse(String.valueOf(values.getOrDefault("community_served_by", "inside"))),
+                    optionalNumber(values, "community_walk_min_pct", where)
+                            .orElse(CommunityShareRule.DEFAULT_WALK_MIN_PCT)));
+        } catch (InvalidInputException e) {
+            throw e.getMessage().startsWith(file) ? e : new InvalidInputException(file + ": " + where + ": "
+                    + e.getMessage(), e);
         }
     }
 

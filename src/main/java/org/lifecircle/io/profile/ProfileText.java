@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import org.lifecircle.coverage.Bundle;
 import org.lifecircle.coverage.CategoryDisplay;
 import org.lifecircle.coverage.CategoryRule;
+import org.lifecircle.coverage.CommunityShareRule;
 import org.lifecircle.coverage.DemandDefaults;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.TierRule;
@@ -39,6 +40,7 @@ public final class ProfileText {
         profile.rules().forEach((category, rule) -> {
             Map<String, Object> values = rule(rule);
             profile.findTierRule(category).ifPresent(t -> tiers(values, t));
+            profile.findCommunityShareRule(category).ifPresent(c -> communityShare(values, c));
             categories.put(category.id(), values);
         });
         document.put("categories", categories);
@@ -81,6 +83,13 @@ public final class ProfileText {
         rule.requiredTiers().forEach((level, tier) -> tiers.put(level.id(), tier));
         values.put("tiers", tiers);
         values.put("tier_min_count", rule.minCount());
+        put(values, "tier_walk_min_pct", rule.walkMinPct());
+    }
+
+    private static void communityShare(Map<String, Object> values, CommunityShareRule rule) {
+        values.put("community_share_target_pct", rule.targetPct());
+        values.put("community_served_by", rule.servedBy().id());
+        values.put("community_walk_min_pct", rule.walkMinPct());
     }
 
     private static Map<String, Object> bundle(Bundle bundle) {

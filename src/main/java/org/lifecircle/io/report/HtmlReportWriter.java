@@ -70,6 +70,9 @@ public final class HtmlReportWriter {
             if (units != null && units.any()) {
                 table(out, "Tiers 三级设施配置 (一区一中心、一街一阵地、一社区一场所)", units.tiers());
                 table(out, "Units 各级单元覆盖情况", units.units());
+                if (!units.communityShares().features().isEmpty()) {
+                    table(out, "Community shares 社区覆盖率 (share of communities served)", units.communityShares());
+                }
             }
             worstGaps(out, result, layers.areas());
             unsnapped(out, result.unsnapped());

@@ -4,43 +4,80 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.lifecircle.coverage.AreaCoverage;
+import org.lifecircle.coverage.CommunityShare;
 import org.lifecircle.coverage.DistrictAssigner;
 import org.lifecircle.coverage.DistrictCoverage;
+import org.lifecircle.coverage.DistrictSummary;
+import org.lifecircle.coverage.LevelCoverage;
 import org.lifecircle.coverage.TierRow;
 import org.lifecircle.io.csv.CsvLayerWriter;
 import org.lifecircle.io.files.StagedFolder;
 import org.lifecircle.model.District;
+import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.Progress;
 import org.lifecircle.service.JsonFiles;
 import org.lifecircle.service.OutputFolder;
+import org.lifecircle.units.UnitLevel;
 
 /**
- * The batch check: one coverage run, written once per district into its own folder (the same
- * files, restricted to the district) plus a combined districts.csv (and units.csv, tiers.csv);
- * reports which districts miss a target and which units lack the facilities of their tier.
+ * The batch check: one coverage run, written once per district (or per unit of another level,
+ * {@link #level}) into its own folder (the same files, restricted to its areas) plus a combined
+ * districts.csv (and units.csv, tiers.csv); reports which districts miss a target, which units
+ * lack the facilities of their tier and which community shares fall short.
  */
 public final class BatchJob {
 
     private final CoverageRequest request;
+    private Progress progress = Progress.NONE;
+    private UnitLevel level = UnitLevel.DISTRICT;
 
     public BatchJob(CoverageRequest request) {
         this.request = request;
+    }
+
+    /** The level whose units get a folder each (default district); the run must have been given that level. */
+    public BatchJob level(UnitLevel value) {
+        this.level = value;
+        return this;
     }
 
     /** What the batch found: the report and the districts (names) that miss at least one target. */
     public record Outcome(CoverageReport report, List<String> failingDistricts) {
     }
 
+    /** Tells reading and the analysis to the progress; none by default. */
+    public BatchJob progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public Outcome run() {
-        CoverageReport report = new CoverageJob(request).run();
-        OutputFolder.writeAll(request.outFolder(), into -> writeFiles(report, into));
+        CoverageReport report = new CoverageJob(request).progress(progress).run();
+        requireLevel(report, level);
+        OutputFolder.writeAll(request.outFolder(), into -> writeFiles(report, into, level));
         return new Outcome(report, failing(report));
     }
 
-    /** The batch's files written into a staging folder of the output folder, to be published or dropped. */
+    /** The batch's files (a folder per unit of the level) written into a staging folder of the output folder. */
+    public static StagedFolder stage(CoverageReport report, Path outFolder, UnitLevel level) {
+        requireLevel(report, level);
+        return OutputFolder.stage(outFolder, into -> writeFiles(report, into, level));
+    }
+
+    /** A folder per district written into a staging folder of the output folder, to be published or dropped. */
     public static StagedFolder stage(CoverageReport report, Path outFolder) {
-        return OutputFolder.stage(outFolder, into -> writeFiles(report, into));
+        return stage(report, outFolder, UnitLevel.DISTRICT);
+    }
+
+    /** A level other than district needs its units (districts alone may be absent: one folder for all areas). */
+    private static void requireLevel(CoverageReport report, UnitLevel level) {
+        if (level != UnitLevel.DISTRICT && report.units().tree().units(level).isEmpty()) {
+            throw new InvalidInputException("batch --level " + level.id() + " needs the " + level.id()
+                    + " boundaries: give --units " + level.id() + "=FILE");
+        }
     }
 
     /**
@@ -48,7 +85,19 @@ public final class BatchJob {
      * residential areas (a district without any, e.g. outside the data's extent, is no_data in
      * districts.csv and gets none) and the combined files.
      */
-    private static void writeFiles(CoverageReport report, Path outFolder) {
+    private static void writeFiles(CoverageReport report, Path outFolder, UnitLevel level) {
+        if (level == UnitLevel.DISTRICT) {
+            writeDistricts(report, outFolder);
+        } else {
+            writeUnits(report, outFolder, report.units().levels().stream().filter(l -> l.level() == level).findFirst()
+                    .orElseThrow());
+        }
+        CsvLayerWriter.writeTable(report.layers().districtRows(), outFolder.resolve("districts.csv"));
+        CoverageOutputs.writeUnits(outFolder, report);
+        JsonFiles.write(outFolder.resolve("summary.json"), report.summary());
+    }
+
+    private static void writeDistricts(CoverageReport report, Path outFolder) {
         List<District> districts = report.assignment().districts();
         for (int d = 0; d < districts.size(); d++) {
             if (hasAreas(report, d)) {
@@ -58,9 +107,36 @@ public final class BatchJob {
         if (report.assignment().anyOutside()) {
             writeDistrict(report, outFolder, DistrictAssigner.OUTSIDE, "outside-all-districts");
         }
-        CsvLayerWriter.writeTable(report.layers().districtRows(), outFolder.resolve("districts.csv"));
-        CoverageOutputs.writeUnits(outFolder, report);
-        JsonFiles.write(outFolder.resolve("summary.json"), report.summary());
+    }
+
+    /**
+     * One folder per unit of a level other than district with residential areas (as the level's
+     * district rule assigns them), and one for the areas outside every unit of the level.
+     */
+    private static void writeUnits(CoverageReport report, Path outFolder, LevelCoverage level) {
+        List<DistrictCoverage> rows = DistrictSummary.summarize(report.result(), level.assignment());
+        for (int u = 0; u < level.units().size(); u++) {
+            String code = level.units().get(u).code();
+            if (level.rows().stream().anyMatch(r -> r.districtCode().equals(code) && r.areas() > 0)) {
+                writeUnit(report, outFolder, level, u, rows.stream().filter(r -> r.districtCode().equals(code)).toList(),
+                        folderName(level.units().get(u).asDistrict()));
+            }
+        }
+        if (level.assignment().anyOutside()) {
+            writeUnit(report, outFolder, level, DistrictAssigner.OUTSIDE, rows.stream()
+                    .filter(r -> r.districtCode().isEmpty()).toList(), "outside-all-" + plural(level.level()));
+        }
+    }
+
+    private static String plural(UnitLevel level) {
+        return level == UnitLevel.COMMUNITY ? "communities" : level.id() + "s";
+    }
+
+    private static void writeUnit(CoverageReport report, Path outFolder, LevelCoverage level, int unit,
+                                  List<DistrictCoverage> rows, String folderName) {
+        Path folder = StagedFolder.createFolder(outFolder.resolve(folderName));
+        CoverageOutputs.writeFiles(folder, report, report.layers().ofUnit(level, unit, rows, report.result().profile(),
+                report.units().communityShares()));
     }
 
     private static boolean hasAreas(CoverageReport report, int district) {
@@ -85,12 +161,23 @@ public final class BatchJob {
         return safe.isEmpty() ? "district" : safe;
     }
 
-    /** The district targets missed, then the units that lack the facilities of their tier. */
+    /**
+     * The district targets missed, then the units that lack the facilities of their tier, then the
+     * community shares below their target (overall, districts, streets).
+     */
     public static List<String> failing(CoverageReport report) {
         List<String> failing = new ArrayList<>(failing(report.districtRows()));
         for (TierRow row : report.units().missing()) {
+            String walk = row.walkMinPct().isPresent() ? String.format(Locale.ROOT, ", %.1f %% of residents within the"
+                    + " walk, %.1f %% needed", row.withinWalkPct(), row.walkMinPct().getAsDouble()) : "";
             failing.add((row.name() + " " + row.code()).strip() + " (" + row.level().id() + ", " + row.category().id()
-                    + " tier " + row.requiredTier() + ": " + row.facilitiesOfTier() + " of " + row.minCount() + ")");
+                    + " tier " + row.requiredTier() + ": " + row.facilitiesOfTier() + " of " + row.minCount() + walk + ")");
+        }
+        for (CommunityShare share : report.units().sharesMissed()) {
+            String where = share.level().map(l -> (share.name() + " " + share.code()).strip() + " (" + l.id() + ", ")
+                    .orElse("overall (");
+            failing.add(where + String.format(Locale.ROOT, "%s community share: %d of %d communities, %.1f %% < %.1f %%)",
+                    share.category().id(), share.served(), share.communities(), share.sharePct(), share.rule().targetPct()));
         }
         return List.copyOf(failing);
     }

@@ -8,6 +8,7 @@ import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.demo.city.CityFigures;
 import org.lifecircle.demo.city.CityFiles;
 import org.lifecircle.demo.city.CityGenerator;
+import org.lifecircle.model.Progress;
 
 /**
  * The generated city: writes it ({@code lifecircle generate city}) and names its files as the
@@ -19,6 +20,7 @@ public final class CityJob {
     private final Path folder;
     private final int walkingNodes;
     private final long seed;
+    private Progress progress = Progress.NONE;
 
     public CityJob(Path folder, int walkingNodes, long seed) {
         this.folder = folder;
@@ -39,8 +41,14 @@ public final class CityJob {
                           int communities, int plantedGaps) {
     }
 
+    /** Tells writing the files to the progress; none by default. */
+    public CityJob progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public Summary run() {
-        CityFigures city = new CityGenerator(folder, walkingNodes, seed).generate();
+        CityFigures city = new CityGenerator(folder, walkingNodes, seed).progress(progress).generate();
         return new Summary(city.osmNodes(), city.areas(), city.compounds(), city.facilities(), city.districts(),
                 city.streets(), city.communities(), city.plantedGaps());
     }

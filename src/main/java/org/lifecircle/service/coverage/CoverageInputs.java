@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lifecircle.coverage.GateMatch;
+import org.lifecircle.coverage.GateMatcher;
 import org.lifecircle.crs.CrsSpec;
 import org.lifecircle.crs.FileWithCrs;
 import org.lifecircle.io.formats.FeatureFiles;
@@ -15,6 +17,7 @@ import org.lifecircle.io.inputs.CategoryTable;
 import org.lifecircle.io.inputs.CensusTable;
 import org.lifecircle.io.inputs.DistrictLayer;
 import org.lifecircle.io.inputs.FacilityLayer;
+import org.lifecircle.io.inputs.GateLayer;
 import org.lifecircle.io.inputs.ResidentialLayer;
 import org.lifecircle.io.inputs.UnitLayer;
 import org.lifecircle.io.osm.OsmFeatureExtractor;
@@ -23,8 +26,10 @@ import org.lifecircle.io.osm.OsmNetwork;
 import org.lifecircle.io.osm.OsmNetworkLoader;
 import org.lifecircle.model.Category;
 import org.lifecircle.model.District;
-import org.lifecircle.model.FacilityReplacement;
+import org.lifecircle.model.EntrancePoint;
 import org.lifecircle.model.Facility;
+import org.lifecircle.model.FacilityReplacement;
+import org.lifecircle.model.Progress;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.model.SourceFeature;
 import org.lifecircle.network.PedestrianAccess;
@@ -52,6 +57,8 @@ public final class CoverageInputs {
     private List<String> keptFromOsm = List.of();
     private final List<String> warnings = new ArrayList<>();
     private CrsGuard guard;
+    private Progress progress = Progress.NONE;
+    private Optional<GateReport> gateReport = Optional.empty();
 
     public CoverageInputs(DatasetSources sources) {
         this.sources = sources;
@@ -59,13 +66,25 @@ public final class CoverageInputs {
 
     /** Reads everything; laps "network" on the timer once the graph is built. */
     public CoverageData read(Timer timer) {
-        OsmNetwork network = new OsmNetworkLoader(PedestrianAccess.standard()).load(sources.osmFile());
+        OsmNetwork network = new OsmNetworkLoader(PedestrianAccess.standard()).progress(progress).load(sources.osmFile());
         timer.lap("network");
+        try (Progress.Step step = progress.step("reading facilities, residential areas and units", 0, "")) {
+            return features(network);
+        }
+    }
+
+    /** Tells reading the network, building the graph and reading the other files to the progress; none by default. */
+    public CoverageInputs progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    private CoverageData features(OsmNetwork network) {
         extent = new InputExtent(network.graph().edgeIndex().bounds(), sources.osmFile());
         guard = new CrsGuard(network.graph());
         List<Facility> facilities = facilities();
         List<District> districts = districts();
-        List<ResidentialArea> areas = areas();
+        List<ResidentialArea> areas = gated(areas());
         sources.districtFile().ifPresent(file -> guard.checkDistricts(nameOf(file), file.crs(),
                 districts.stream().map(District::boundary).toList(),
                 areas.stream().map(ResidentialArea::polygon).toList()).ifPresent(warnings::add));
@@ -112,6 +131,18 @@ public final class CoverageInputs {
         List<ResidentialArea> areas = layer.areas(readChecked(sources.residentialFile().get()));
         repaired.addAll(layer.repaired());
         return areas;
+    }
+
+    /** The areas with the gate file's gates as their entrances (none: as they are); summary.json says what matched. */
+    private List<ResidentialArea> gated(List<ResidentialArea> areas) {
+        if (sources.gateFile().isEmpty()) {
+            return areas;
+        }
+        FileWithCrs file = sources.gateFile().get();
+        List<EntrancePoint> gates = new GateLayer().gates(readChecked(file));
+        GateMatch match = new GateMatcher(areas, gates).run();
+        gateReport = Optional.of(GateReport.of(file, gates.size(), match));
+        return match.areas();
     }
 
     private List<District> districts() {
@@ -184,6 +215,7 @@ public final class CoverageInputs {
         inputs.put("districts", sources.districtFile().map(Object::toString).orElse(null));
         sources.unitFiles().forEach(u -> inputs.put(u.level().id() + "Units", u.file().toString()));
         inputs.put("population", sources.populationFile().map(Object::toString).orElse(null));
+        gateReport.ifPresent(report -> inputs.put("gates", report));
         Map<String, String> readIn = new LinkedHashMap<>();
         sources.facilityFiles().forEach(file -> readIn.put(file.path().toString(), readIn(file)));
         sources.residentialFile().ifPresent(file -> readIn.put(file.path().toString(), readIn(file)));

@@ -1,6 +1,7 @@
 package org.lifecircle.service.coverage;
 
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.model.Progress;
 import org.lifecircle.service.Timer;
 
 /**
@@ -11,15 +12,22 @@ import org.lifecircle.service.Timer;
 public final class CoverageJob {
 
     private final CoverageRequest request;
+    private Progress progress = Progress.NONE;
 
     public CoverageJob(CoverageRequest request) {
         this.request = request;
     }
 
+    /** Tells reading and the analysis to the progress; none by default. */
+    public CoverageJob progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public CoverageReport run() {
         Timer timer = new Timer();
         PolicyProfile profile = request.parameters().loadProfile();
-        CoverageData data = new CoverageInputs(request.sources()).read(timer);
-        return CoverageRun.analyze(data, profile, request.parameters(), timer);
+        CoverageData data = new CoverageInputs(request.sources()).progress(progress).read(timer);
+        return CoverageRun.analyze(data, profile, request.parameters(), timer, progress);
     }
 }

@@ -41,7 +41,7 @@ public final class CoverageOutputs {
     static void writeUnits(Path folder, CoverageReport report) {
         if (report.unitLayers().any()) {
             CsvLayerWriter.writeTable(report.unitLayers().units().withoutGeometry(), folder.resolve("units.csv"));
-            CsvLayerWriter.writeTable(report.unitLayers().tiers(), folder.resolve("tiers.csv"));
+            CsvLayerWriter.writeTable(report.unitLayers().tiers().withoutGeometry(), folder.resolve("tiers.csv"));
         }
     }
 

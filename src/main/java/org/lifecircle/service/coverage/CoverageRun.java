@@ -13,7 +13,9 @@ import org.lifecircle.coverage.DistrictCoverage;
 import org.lifecircle.coverage.DistrictSummary;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.PopulationEstimator;
+import org.lifecircle.coverage.TierWalk;
 import org.lifecircle.coverage.UnitReport;
+import org.lifecircle.model.Progress;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.results.RunLayers;
 import org.lifecircle.service.Timer;
@@ -28,6 +30,12 @@ public final class CoverageRun {
     }
 
     public static CoverageReport analyze(CoverageData data, PolicyProfile given, CoverageParameters parameters, Timer timer) {
+        return analyze(data, given, parameters, timer, Progress.NONE);
+    }
+
+    /** As {@link #analyze(CoverageData, PolicyProfile, CoverageParameters, Timer)}, telling its stages to the progress. */
+    public static CoverageReport analyze(CoverageData data, PolicyProfile given, CoverageParameters parameters, Timer timer,
+                                         Progress progress) {
         AssessedRules assessed = AssessedRules.of(given, data.facilities());
         PolicyProfile profile = assessed.profile();
         PopulationEstimator estimator = new PopulationEstimator();
@@ -37,8 +45,10 @@ public final class CoverageRun {
         areas = new AgeEstimator(assignment, data.census(), data.censusAges(), profile.demandDefaults()).estimate(areas);
         timer.lap("inputs");
         CoverageResult result = new CoverageAnalysis(data.graph(), data.facilities(), areas, profile)
-                .searchLimitMeters(parameters.searchLimitMeters()).maxSnapMeters(parameters.maxSnapMeters()).run();
+                .searchLimitMeters(parameters.searchLimitMeters()).maxSnapMeters(parameters.maxSnapMeters()).progress(progress)
+                .run();
         List<DistrictCoverage> rows = DistrictSummary.summarize(result, assignment);
+        UnitReport units = UnitReport.of(result, data.units(), new TierWalk(data.graph(), parameters.maxSnapMeters()));
         timer.lap("analysis");
         CoverageSummary summary = new CoverageSummary(inputsUsed(data, parameters),
                 CoverageSummary.profileUsed(given, assessed, parameters.searchLimitMeters()),
@@ -49,9 +59,9 @@ public final class CoverageRun {
                         CoverageSummary.areasByPopulationSource(areas), data.census().size()),
                 new CoverageSummary.Problems(result.unsnapped(), data.repaired(), data.build().droppedComponents(),
                         data.build().droppedNodes(), data.skipped(), data.duplicateOsmNodes().orElse(null)),
-                timer.millis(), warnings(data, result));
-        return new CoverageReport(result, assignment, rows, summary, RunLayers.of(result, assignment, rows),
-                UnitReport.of(result, data.units()));
+                timer.millis(), warnings(data, result), CoverageSummary.overallShares(units));
+        return new CoverageReport(result, assignment, rows, summary,
+                RunLayers.of(result, assignment, rows, units.communityShares()), units);
     }
 
     private static List<String> warnings(CoverageData data, CoverageResult result) {

@@ -10,6 +10,7 @@ import org.lifecircle.coverage.AssessedRules;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CoverageResult;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.coverage.UnitReport;
 import org.lifecircle.coverage.Unsnapped;
 import org.lifecircle.io.osm.DuplicateNodes;
 import org.lifecircle.model.Category;
@@ -18,10 +19,29 @@ import org.lifecircle.model.ResidentialArea;
 
 /**
  * summary.json of a coverage run: the inputs, the profile and parameters used, counts, what was
- * repaired, dropped or could not be snapped (with reasons), and timings.
+ * repaired, dropped or could not be snapped (with reasons), timings, and the overall shares of
+ * communities served (empty without community-share targets or a community level).
  */
 public record CoverageSummary(Map<String, Object> inputs, ProfileUsed profile, Counts counts, PopulationMethod population,
-                              Problems problems, Map<String, Double> timingsMillis, List<String> warnings) {
+                              Problems problems, Map<String, Double> timingsMillis, List<String> warnings,
+                              List<CommunityShareUsed> communityShares) {
+
+    /**
+     * The share of all communities (with residential areas) a rule serves.
+     *
+     * @param sharePct null without any community
+     * @param pass null without any community
+     */
+    public record CommunityShareUsed(String category, String servedBy, double walkMinPct, int communities,
+                                     int communitiesServed, Double sharePct, double targetPct, Boolean pass) {
+    }
+
+    static List<CommunityShareUsed> overallShares(UnitReport units) {
+        return units.communityShares().stream().filter(s -> s.level().isEmpty())
+                .map(s -> new CommunityShareUsed(s.category().id(), s.rule().servedBy().id(), s.rule().walkMinPct(),
+                        s.communities(), s.served(), Double.isNaN(s.sharePct()) ? null : s.sharePct(),
+                        s.rule().targetPct(), s.pass().orElse(null))).toList();
+    }
 
     /**
      * The profile's rules as applied.

@@ -22,15 +22,17 @@ import org.lifecircle.units.UnitLevel;
  * @param unitFiles the street and community boundaries ({@code --units}; the district level is
  *     {@code districtFile}), at most one per level
  * @param facilityReplacement what the facility files replace of the OSM facilities (nothing when there are none)
+ * @param gateFile compound gates ({@code --gates}): each point near an area's outline becomes its entrance
  */
 public record DatasetSources(Path osmFile, List<FileWithCrs> facilityFiles, Optional<FileWithCrs> residentialFile,
                              Optional<FileWithCrs> districtFile, Optional<Path> populationFile, List<UnitFile> unitFiles,
-                             FacilityReplacement facilityReplacement) {
+                             FacilityReplacement facilityReplacement, Optional<FileWithCrs> gateFile) {
 
     public DatasetSources {
         facilityFiles = List.copyOf(facilityFiles);
         unitFiles = List.copyOf(unitFiles);
         java.util.Objects.requireNonNull(facilityReplacement, "facilityReplacement");
+        java.util.Objects.requireNonNull(gateFile, "gateFile");
         for (UnitFile file : unitFiles) {
             if (file.level() == UnitLevel.DISTRICT) {
                 throw new IllegalArgumentException("the district level is districtFile");
@@ -45,13 +47,19 @@ public record DatasetSources(Path osmFile, List<FileWithCrs> facilityFiles, Opti
     public DatasetSources(Path osmFile, List<FileWithCrs> facilityFiles, Optional<FileWithCrs> residentialFile,
                           Optional<FileWithCrs> districtFile, Optional<Path> populationFile) {
         this(osmFile, facilityFiles, residentialFile, districtFile, populationFile, List.of(),
-                FacilityReplacement.CATEGORIES);
+                FacilityReplacement.CATEGORIES, Optional.empty());
     }
 
     /** The same files with another replacement. */
     public DatasetSources withFacilityReplacement(FacilityReplacement replacement) {
         return new DatasetSources(osmFile, facilityFiles, residentialFile, districtFile, populationFile, unitFiles,
-                replacement);
+                replacement, gateFile);
+    }
+
+    /** The same files with this gate file. */
+    public DatasetSources withGates(Optional<FileWithCrs> gates) {
+        return new DatasetSources(osmFile, facilityFiles, residentialFile, districtFile, populationFile, unitFiles,
+                facilityReplacement, gates);
     }
 
     /**
@@ -76,6 +84,6 @@ public record DatasetSources(Path osmFile, List<FileWithCrs> facilityFiles, Opti
             districts = Optional.of(byLevel.remove(UnitLevel.DISTRICT).file());
         }
         return new DatasetSources(osmFile, facilityFiles, residentialFile, districts, populationFile,
-                List.copyOf(byLevel.values()), FacilityReplacement.CATEGORIES);
+                List.copyOf(byLevel.values()), FacilityReplacement.CATEGORIES, Optional.empty());
     }
 }

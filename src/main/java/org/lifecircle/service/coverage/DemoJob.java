@@ -58,7 +58,7 @@ public final class DemoJob {
                         new UnitFile(UnitLevel.STREET, new FileWithCrs(demoFolder.resolve(DemoFiles.STREETS),
                                 Optional.empty())),
                         new UnitFile(UnitLevel.COMMUNITY, new FileWithCrs(demoFolder.resolve(DemoFiles.COMMUNITIES),
-                                Optional.empty()))), plain.facilityReplacement());
+                                Optional.empty()))), plain.facilityReplacement(), plain.gateFile());
     }
 
     /** Throws the demo's "no demo city here" message when the folder has no demo files. */

@@ -18,10 +18,16 @@ public final class DatasetUploads {
 
     private final Store store;
     private final ZipUnpacker.Limits limits;
+    private final ImportProgress progress = new ImportProgress();
 
     public DatasetUploads(Store store, ZipUnpacker.Limits limits) {
         this.store = store;
         this.limits = limits;
+    }
+
+    /** How far the running import of that dataset name is (not running when there is none). */
+    public ImportProgress.Status progress(String name) {
+        return progress.of(name);
     }
 
     /** Imports the zip; its facility files replace the OSM facilities of their own categories. */
@@ -36,7 +42,7 @@ public final class DatasetUploads {
             try {
                 ImportJob job = new ImportJob(store, new ImportRequest(name,
                         upload.sources().withFacilityReplacement(replacement)));
-                DatasetInfo info = job.run();
+                DatasetInfo info = progress.track(name, p -> job.progress(p).run());
                 return ImportedDataset.of(info, job.warnings().stream().map(upload::withoutFolder).toList());
             } catch (StoreUnavailableException e) {
                 throw e; // the database's trouble, not the upload's: the server answers 503 without the message

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.Progress;
 import org.lifecircle.service.Timer;
 import org.lifecircle.service.coverage.CoverageData;
 import org.lifecircle.service.coverage.CoverageInputs;
@@ -29,6 +30,7 @@ public final class ImportJob {
     private final Store store;
     private final ImportRequest request;
     private List<String> warnings = List.of();
+    private Progress progress = Progress.NONE;
 
     public ImportJob(Store store, ImportRequest request) {
         this.store = store;
@@ -41,6 +43,12 @@ public final class ImportJob {
         return new ImportJob(store, new ImportRequest(DEMO_NAME, DemoJob.sources(demoFolder)));
     }
 
+    /** Tells reading the files and writing the store to the progress; none by default. */
+    public ImportJob progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public DatasetInfo run() {
         DatasetNames.check(request.name());
         if (!request.sources().unitFiles().isEmpty()) {
@@ -49,12 +57,12 @@ public final class ImportJob {
                     .get(0).level().id() + " units are not stored yet: run coverage with --units and the files");
         }
         List<SourceFile> sources = SourceFiles.describe(request.sources());
-        CoverageData data = new CoverageInputs(request.sources()).read(new Timer());
+        CoverageData data = new CoverageInputs(request.sources()).progress(progress).read(new Timer());
         warnings = data.inputWarnings();
         DatasetFeatures features = new DatasetFeatures(data.facilities(), data.areas(), data.districts(), data.census(),
                 data.repaired(), data.skipped(), data.censusAges());
         return store.datasets().save(new NewDataset(request.name(), Instant.now(), SourceFiles.contentHash(sources),
-                sources, new GraphRows(data.graph()), StoredGraphs.toStore(data.build()), features));
+                sources, new GraphRows(data.graph()), StoredGraphs.toStore(data.build()), features), progress);
     }
 
     /** What reading the files found worth a warning (a file that fits another coordinate system better); after run. */

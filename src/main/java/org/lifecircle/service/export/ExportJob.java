@@ -17,6 +17,7 @@ import org.lifecircle.results.CatchmentLayer;
 import org.lifecircle.results.Layer;
 import org.lifecircle.results.LayerKind;
 import org.lifecircle.results.RunLayers;
+import org.lifecircle.results.UnitLayers;
 import org.lifecircle.service.coverage.CoverageReport;
 import org.lifecircle.store.Store;
 import org.locationtech.jts.geom.Envelope;
@@ -78,6 +79,8 @@ public final class ExportJob {
             case COVERAGE -> data.layers().areas();
             case GAPS -> data.layers().gaps();
             case DISTRICTS -> districts(data);
+            case UNITS -> units(data).units();
+            case TIERS -> units(data).tiers();
             case CATCHMENTS -> CatchmentLayer.of(new ExportCatchments(data.result(), network(data.graph()),
                     data.maxSnapMeters()).build(catchments.form(), catchments.category(), catchments.bandMinutes(),
                     catchments.speedMetersPerSecond(), catchments.lateralOffsetMeters()));
@@ -90,6 +93,14 @@ public final class ExportJob {
                     + " coverage run (--districts FILE)");
         }
         return data.layers().districts();
+    }
+
+    private static UnitLayers units(ExportSource data) {
+        if (!data.unitLayers().any()) {
+            throw new InvalidInputException("this run has no units to export; give unit boundaries to the coverage run"
+                    + " (--units LEVEL=FILE or --districts FILE)");
+        }
+        return data.unitLayers();
     }
 
     private PlanarNetwork network(WalkingGraph graph) {

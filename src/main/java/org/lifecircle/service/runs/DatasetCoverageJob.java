@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.io.files.StagedFolder;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.Progress;
 import org.lifecircle.network.WalkingGraph;
 import org.lifecircle.service.Timer;
 import org.lifecircle.service.coverage.BatchJob;
@@ -32,10 +33,17 @@ public final class DatasetCoverageJob {
 
     private final Store store;
     private final DatasetCoverageRequest request;
+    private Progress progress = Progress.NONE;
 
     public DatasetCoverageJob(Store store, DatasetCoverageRequest request) {
         this.store = store;
         this.request = request;
+    }
+
+    /** Tells the analysis to the progress; none by default. */
+    public DatasetCoverageJob progress(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** What the run produced: the report, the saved run, and (batch) the districts that miss a target. */
@@ -51,7 +59,10 @@ public final class DatasetCoverageJob {
     public Outcome run() {
         Timer timer = new Timer();
         PolicyProfile profile = request.parameters().loadProfile();
-        StoredGraphs.Whole whole = StoredGraphs.loadCurrent(store.datasets(), request.dataset());
+        StoredGraphs.Whole whole;
+        try (Progress.Step step = progress.step("reading dataset '" + request.dataset() + "' from the store", 0, "")) {
+            whole = StoredGraphs.loadCurrent(store.datasets(), request.dataset());
+        }
         StoredDataset dataset = whole.dataset();
         WalkingGraph graph = whole.graph();
         timer.lap("network");
@@ -59,7 +70,7 @@ public final class DatasetCoverageJob {
         CoverageData data = new CoverageData(graph, StoredGraphs.fromStore(dataset.build()), f.facilities(), f.areas(),
                 f.districts(), f.censusByDistrict(), f.repaired(), f.skipped(), inputsUsed(dataset), Optional.empty(),
                 f.censusAges());
-        CoverageReport report = CoverageRun.analyze(data, profile, request.parameters(), timer);
+        CoverageReport report = CoverageRun.analyze(data, profile, request.parameters(), timer, progress);
         try (StagedFolder outputs = stage(report)) {
             RunInfo run = store.runs().save(RunRecords.of(dataset.info(), request.kind(), profile,
                     request.parameters(), report, Instant.now()));
@@ -71,7 +82,7 @@ public final class DatasetCoverageJob {
 
     private StagedFolder stage(CoverageReport report) {
         try {
-            return request.kind() == RunKind.BATCH ? BatchJob.stage(report, request.outFolder())
+            return request.kind() == RunKind.BATCH ? BatchJob.stage(report, request.outFolder(), request.batchLevel())
                     : CoverageOutputs.stage(request.outFolder(), report);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.getMessage() + "; the run was not saved", e);

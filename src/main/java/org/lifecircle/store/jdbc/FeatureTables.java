@@ -59,7 +59,7 @@ final class FeatureTables {
     }
 
     static void insert(Connection connection, Dialect dialect, String versionId, DatasetFeatures features,
-                       BatchInsert.Progress progress) throws SQLException {
+                       BatchInsert.RowCount progress) throws SQLException {
         String geometry = dialect.geometryParameter();
         insertFacilities(connection, geometry, versionId, features.facilities(), progress);
         insertAreas(connection, geometry, versionId, features.areas(), progress);
@@ -67,7 +67,7 @@ final class FeatureTables {
     }
 
     private static void insertFacilities(Connection connection, String geometry, String versionId,
-                                         List<Facility> facilities, BatchInsert.Progress progress) throws SQLException {
+                                         List<Facility> facilities, BatchInsert.RowCount progress) throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO facilities (version_id, ordinal, facility_id,"
                 + " category, subtype, tier, name, capacity, lon, lat, source, inclusive, geom)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + geometry + ")", progress)) {
@@ -93,7 +93,7 @@ final class FeatureTables {
     }
 
     private static void insertAreas(Connection connection, String geometry, String versionId,
-                                    List<ResidentialArea> areas, BatchInsert.Progress progress) throws SQLException {
+                                    List<ResidentialArea> areas, BatchInsert.RowCount progress) throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO residential_areas (version_id, ordinal,"
                 + " source_id, name, kind, population, population_source, floor_area_m2, pop_0_2, pop_3_5, pop_60_plus,"
                 + " entrances, geom) VALUES"
@@ -120,7 +120,7 @@ final class FeatureTables {
     }
 
     private static void insertDistricts(Connection connection, String geometry, String versionId,
-                                        DatasetFeatures features, BatchInsert.Progress progress) throws SQLException {
+                                        DatasetFeatures features, BatchInsert.RowCount progress) throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO districts (version_id, ordinal, code, name,"
                 + " census_population, census_0_2, census_3_5, census_60_plus, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                 + geometry + ")", progress)) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.lifecircle.model.District;
 import org.lifecircle.model.Facility;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.Progress;
 import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.store.DatasetCounts;
 import org.lifecircle.store.DatasetFeatures;
@@ -51,13 +52,15 @@ final class JdbcDatasetStore implements DatasetStore {
     }
 
     @Override
-    public DatasetInfo save(NewDataset dataset) {
+    public DatasetInfo save(NewDataset dataset, Progress progress) {
         String versionId = UUID.randomUUID().toString();
         // Both databases keep microseconds: truncate so that what is returned is what is read back.
         NewDataset stored = new NewDataset(dataset.name(), dataset.createdAt().truncatedTo(ChronoUnit.MICROS),
                 dataset.contentSha256(), dataset.sources(), dataset.network(), dataset.build(), dataset.features());
-        try (ImportJournal.Entry underWay = journal.begin(dataset.name(), versionId)) {
-            Jdbc.transaction(connections, dialect, "importing dataset '" + dataset.name() + "'", c -> write(c, versionId, stored));
+        try (ImportJournal.Entry underWay = journal.begin(dataset.name(), versionId);
+             Progress.Step step = progress.step("storing dataset '" + dataset.name() + "'", rowCount(stored), "rows")) {
+            Jdbc.transaction(connections, dialect, "importing dataset '" + dataset.name() + "'",
+                    c -> write(c, versionId, stored, step));
             probe.reached(WritePhase.COMMITTED);
         }
         try {
@@ -76,9 +79,16 @@ final class JdbcDatasetStore implements DatasetStore {
                         f.areas().size(), f.districts().size()));
     }
 
-    private Void write(Connection c, String versionId, NewDataset dataset) throws SQLException {
+    /** The rows of the network and feature tables, the bulk of an import. */
+    private static long rowCount(NewDataset dataset) {
+        DatasetFeatures f = dataset.features();
+        return (long) dataset.network().nodeCount() + dataset.network().edgeCount() + f.facilities().size()
+                + f.areas().size() + f.districts().size();
+    }
+
+    private Void write(Connection c, String versionId, NewDataset dataset, Progress.Step step) throws SQLException {
         probe.reached(WritePhase.BEGUN);
-        BatchInsert.Progress progress = new BatchInsert.Progress(probe);
+        BatchInsert.RowCount progress = new BatchInsert.RowCount(probe, step);
         VersionTables.insertVersion(c, dialect, versionId, dataset);
         VersionTables.insertSources(c, versionId, dataset.sources());
         VersionTables.insertNotes(c, versionId, dataset.features().repaired(), dataset.features().skipped());

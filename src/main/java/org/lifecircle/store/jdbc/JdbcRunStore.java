@@ -32,7 +32,7 @@ final class JdbcRunStore implements RunStore {
                 run.parameters(), run.rules(), run.areas(), run.districts(), run.profileText());
         long number = Jdbc.transaction(connections, dialect, "saving a run of dataset '" + run.datasetName() + "'", c -> {
             long id = RunTables.insertRun(c, dialect, stored);
-            BatchInsert.Progress progress = new BatchInsert.Progress(probe);
+            BatchInsert.RowCount progress = new BatchInsert.RowCount(probe);
             RunTables.insertRules(c, id, stored.rules());
             RunAreaTables.insert(c, id, stored.areas(), progress);
             RunTables.insertDistricts(c, id, stored.districts(), progress);

@@ -17,7 +17,7 @@ final class NetworkTables {
     }
 
     static void insert(Connection connection, Dialect dialect, String versionId, NetworkRows network,
-                       BatchInsert.Progress progress) throws SQLException {
+                       BatchInsert.RowCount progress) throws SQLException {
         try (BatchInsert nodes = new BatchInsert(connection, "INSERT INTO network_nodes (version_id, node_id, osm_id,"
                 + " component, geom) VALUES (?, ?, ?, ?, " + dialect.geometryParameter() + ")", progress)) {
             for (int n = 0; n < network.nodeCount(); n++) {

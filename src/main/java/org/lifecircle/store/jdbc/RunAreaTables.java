@@ -31,7 +31,7 @@ final class RunAreaTables {
     private RunAreaTables() {
     }
 
-    static void insert(Connection connection, long runId, List<AreaResult> areas, BatchInsert.Progress progress)
+    static void insert(Connection connection, long runId, List<AreaResult> areas, BatchInsert.RowCount progress)
             throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO run_areas (run_id, area_ordinal, source_id,"
                 + " name, district_code, district_name, population, population_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -77,7 +77,7 @@ final class RunTables {
     }
 
     static void insertDistricts(Connection connection, long runId, List<DistrictResult> districts,
-                                BatchInsert.Progress progress) throws SQLException {
+                                BatchInsert.RowCount progress) throws SQLException {
         try (BatchInsert insert = new BatchInsert(connection, "INSERT INTO run_districts (run_id, ordinal,"
                 + " district_code, district_name, category, areas, areas_covered, population, population_covered,"
                 + " coverage_pct, target_pct, pass) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", progress)) {

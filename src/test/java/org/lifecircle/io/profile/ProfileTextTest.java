@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.PolicyProfile;
+import org.lifecircle.coverage.CommunityServedBy;
+import org.lifecircle.coverage.CommunityShareRule;
 import org.lifecircle.coverage.TierRule;
 import org.lifecircle.model.AgeGroup;
 import org.lifecircle.model.Category;
@@ -128,6 +130,54 @@ class ProfileTextTest {
                         + " community)");
         assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500, tier_min_count: 2}\n"))
                 .hasMessageEndingWith("p.yaml: categories.a.tier_min_count needs tiers");
+    }
+
+    @Test
+    void theWalkCheckOfTiersAndCommunitySharesAreReadAndWrittenBack() throws IOException {
+        PolicyProfile profile = parse("""
+                id: t
+                categories:
+                  elderly_care:
+                    max_walk_meters: 720
+                    tiers: {street: street_station}
+                    tier_walk_min_pct: 80
+                  childcare:
+                    max_walk_meters: 1000
+                    community_share_target_pct: 60
+                    community_served_by: inside_or_walk
+                    community_walk_min_pct: 75
+                """);
+        assertThat(profile.findTierRule(Category.of("elderly_care")).orElseThrow().walkMinPct()).hasValue(80);
+        CommunityShareRule share = profile.findCommunityShareRule(Category.of("childcare")).orElseThrow();
+        assertThat(share).isEqualTo(new CommunityShareRule(Category.of("childcare"), 60,
+                CommunityServedBy.INSIDE_OR_WALK, 75));
+        assertThat(ProfileText.read(ProfileText.write(profile), "test")).isEqualTo(profile);
+        assertThat(parse("id: t\ncategories:\n  a: {max_walk_meters: 500, community_share_target_pct: 50}\n")
+                .findCommunityShareRule(Category.of("a")).orElseThrow())
+                .isEqualTo(new CommunityShareRule(Category.of("a"), 50, CommunityServedBy.INSIDE, 50));
+    }
+
+    @Test
+    void theTianjinPresetReadsChildcareAlsoAsTheShareOfCommunitiesWithAService() {
+        // seed 001:33 "社区托育服务覆盖率达到60%"
+        assertThat(ProfileFiles.load("tianjin-2022").findCommunityShareRule(Category.of("childcare")))
+                .hasValue(new CommunityShareRule(Category.of("childcare"), 60, CommunityServedBy.INSIDE, 50));
+    }
+
+    @Test
+    void badCommunityShareKeysAreOneLineNamingTheKey() {
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500, community_served_by: walk}\n"))
+                .hasMessageEndingWith("p.yaml: categories.a.community_served_by needs community_share_target_pct");
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500,"
+                + " community_share_target_pct: 60, community_served_by: near}\n"))
+                .hasMessageEndingWith("p.yaml: categories.a: community_served_by 'near' is not one of inside, walk,"
+                        + " inside_or_walk");
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500,"
+                + " community_share_target_pct: 160}\n"))
+                .hasMessageEndingWith("p.yaml: categories.a: a: community_share_target_pct must be a percentage"
+                        + " 0..100, got 160.0");
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500, tier_walk_min_pct: 50}\n"))
+                .hasMessageEndingWith("p.yaml: categories.a.tier_walk_min_pct needs tiers");
     }
 
     private PolicyProfile parse(String yaml) throws IOException {
