@@ -7,13 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lifecircle bench engine|catchments|supply|city}: benchmarks that write their figures under bench/results/. */
+/** {@code lifecircle bench engine|catchments|supply|city|suggest}: benchmarks that write their figures under bench/results/. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and write its figures under bench/results/ (engine needs the PostgreSQL of"
                 + " .ci/setup-postgres.sh, or LIFECIRCLE_DB_URL/USER/PASSWORD).")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "Which benchmark: engine, catchments, supply or city.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "Which benchmark: engine, catchments, supply, city or suggest.")
     String which;
 
     @Option(names = "--shared-data", paramLabel = "DIR", defaultValue = "../shared/data",
@@ -36,8 +36,9 @@ public final class BenchCommand implements Callable<Integer> {
             case "catchments" -> new CatchmentBenchmark(sharedData, file, System.out).run();
             case "supply" -> new SupplyBenchmark(sharedData, file, System.out).run();
             case "city" -> new CityBenchmark(sizes, file, System.out).run();
+            case "suggest" -> new SuggestBenchmark(file, System.out).run();
             default -> throw new InvalidInputException("unknown benchmark '" + which + "' (known: engine, catchments,"
-                    + " supply, city)");
+                    + " supply, city, suggest)");
         };
         System.out.println("bench: wrote " + written);
         return 0;

@@ -18,6 +18,7 @@ import org.lifecircle.store.factory.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.lifecircle.service.plan.SuggestService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -73,6 +74,11 @@ class ServerConfiguration {
     @Bean
     MapExports mapExports(MapService map) {
         return new MapExports(map);
+    }
+
+    @Bean
+    SuggestService suggestService(Store store, @Value("${lifecircle.profile:tianjin-2022}") String profile) {
+        return new SuggestService(store, profile);
     }
 
     @Bean

@@ -22,7 +22,7 @@ import picocli.CommandLine;
         description = "Walking catchments and coverage gaps of 15-minute life circles.",
         subcommands = {GraphCommand.class, CoverageCommand.class, BatchCommand.class, DemoCommand.class, ExportCommand.class,
             ImportCommand.class, ListCommand.class, ShowCommand.class, DeleteCommand.class, RunsCommand.class,
-            StoreCommand.class, ServeCommand.class, GenerateCommand.class})
+            StoreCommand.class, ServeCommand.class, GenerateCommand.class, SuggestCommand.class})
 public final class LifeCircleCli implements Runnable {
 
     /** Exit code for input the user can fix (bad file, bad option). */

@@ -24,6 +24,8 @@ public final class Defaults {
     public static final double SEARCH_LIMIT_METERS = CoverageAnalysis.DEFAULT_SEARCH_LIMIT_METERS;
     /** How far a facility or an area may lie from a walkable way. */
     public static final double MAX_SNAP_METERS = Snapper.DEFAULT_MAX_SNAP_METERS;
+    /** suggest: generated candidate sites are at most one per square of this side. */
+    public static final double CANDIDATE_SPACING_METERS = org.lifecircle.plan.GeneratedCandidates.DEFAULT_SPACING_METERS;
     /** The largest threshold anywhere (a profile's rule, --max-walk-meters, the map's field). */
     public static final double MAX_WALK_METERS = CategoryRule.MAX_WALK_METERS;
     /** The largest snapping limit. */

@@ -27,6 +27,8 @@ public final class OptionTypes {
     public static final OptionType<Charset> ENCODING = new OptionType<>(Charset.class, ExportOptions::parseEncoding);
     public static final OptionType<CatchmentForm> FORM = new OptionType<>(CatchmentForm.class, CatchmentForm::parse);
     public static final OptionType<Category> CATEGORY = new OptionType<>(Category.class, Category::of);
+    public static final OptionType<org.lifecircle.plan.SolverChoice> SOLVER = new OptionType<>(
+            org.lifecircle.plan.SolverChoice.class, org.lifecircle.plan.SolverChoice::parse);
     public static final OptionType<FacilityReplacement> FACILITY_REPLACEMENT = new OptionType<>(
             FacilityReplacement.class, FacilityReplacement::parse);
 
@@ -35,7 +37,7 @@ public final class OptionTypes {
 
     /** All of them, for the front ends to register. */
     public static final List<OptionType<?>> ALL = List.of(OUTPUT_CRS, FILE_WITH_CRS, LAYER, FORMAT, ENCODING, FORM,
-            CATEGORY, FACILITY_REPLACEMENT, UNIT_FILE, UNIT_LEVEL);
+            CATEGORY, FACILITY_REPLACEMENT, UNIT_FILE, UNIT_LEVEL, SOLVER);
 
     private OptionTypes() {
     }

@@ -32,7 +32,8 @@ class PackageRulesTest {
     }
 
     private static final String[] ENGINE = {"org.lifecircle.geo..", "org.lifecircle.model..",
-        "org.lifecircle.network..", "org.lifecircle.catchment..", "org.lifecircle.coverage..", "org.lifecircle.units.."};
+        "org.lifecircle.network..", "org.lifecircle.catchment..", "org.lifecircle.coverage..", "org.lifecircle.units..",
+        "org.lifecircle.plan.."};
     private static final String[] FRAMEWORKS_AND_FORMATS = {"org.springframework..", "java.sql..", "javax.sql..",
         "org.postgresql..", "org.h2..", "org.h2gis..", "org.sqlite..", "org.flywaydb..", "picocli..",
         "com.fasterxml..", "org.yaml..", "crosby..", "com.google.protobuf..", "org.apache.commons.compress..",

@@ -32,6 +32,7 @@ final class BadCorpus {
         osm(files);
         csv(files);
         profiles(files);
+        candidates(files);
         geoJson(files);
         files.putAll(BadCorpusArchives.files(scratch));
         return files;
@@ -107,6 +108,15 @@ final class BadCorpus {
                 + "    speed_meters_per_second: 1.0e+9\n"));
         files.put("community-served-by.yaml", utf8("id: shares\ncategories:\n  childcare:\n    max_walk_meters: 1000\n"
                 + "    community_share_target_pct: 60\n    community_served_by: near\n"));
+    }
+
+    /** Candidate sites for suggest on the demo city (WGS84). */
+    private static void candidates(Map<String, byte[]> files) {
+        String header = "id,name,lon,lat\n";
+        String near = "C1,西岭候选点,117.1893,39.11167\nC2,东湖候选点,117.19607,39.1173\n";
+        files.put("candidates-two.csv", utf8(header + near));
+        files.put("candidates-outside.csv", utf8(header + near + "FAR,北京候选点,116.3975,39.9087\n"));
+        files.put("candidates-duplicate-ids.csv", utf8(header + near + "C1,重复编号,117.2013,39.1203\n"));
     }
 
     private static void geoJson(Map<String, byte[]> files) {

@@ -48,11 +48,20 @@ public final class HtmlReportWriter {
     /** The report with the unit tables (units and tier checks) when units were given ({@code units} may be null). */
     public static void write(Path file, CoverageResult result, RunLayers layers, Map<String, String> parameters,
                              UnitLayers units) {
+        write(file, result, layers, parameters, units, List.of());
+    }
+
+    /** The report with sections of other results (suggested sites) after the parameters. */
+    public static void write(Path file, CoverageResult result, RunLayers layers, Map<String, String> parameters,
+                             UnitLayers units, List<ReportSection> sections) {
         AtomicFiles.writeText(file, out -> {
             out.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>LifeCircle coverage report"
                     + "</title><style>" + STYLE + "</style></head><body>");
             out.write("<h1>生活圈覆盖报告 · Life-circle coverage report</h1>");
             parameters(out, result, parameters);
+            for (ReportSection section : sections) {
+                section(out, section);
+            }
             Layer districtRows = layers.districtRows();
             int status = districtRows.getField("status");
             table(out, "Districts 分区达标情况", districtRows.filter(districtRows.name(),
@@ -86,6 +95,15 @@ public final class HtmlReportWriter {
                     + target + " (" + rule.basis() + ")"));
         }
         out.write("</table>");
+    }
+
+    private static void section(Writer out, ReportSection section) throws IOException {
+        out.write("<h2>" + esc(section.title()) + "</h2><table>");
+        for (Map.Entry<String, String> fact : section.facts().entrySet()) {
+            row(out, esc(fact.getKey()), esc(fact.getValue()));
+        }
+        out.write("</table>");
+        table(out, section.tableTitle(), section.table());
     }
 
     /** A layer as a table, the fields' labels as headers; pass/fail highlighted. */

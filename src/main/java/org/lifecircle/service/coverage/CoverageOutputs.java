@@ -8,6 +8,7 @@ import org.lifecircle.io.csv.CsvLayerWriter;
 import org.lifecircle.io.files.StagedFolder;
 import org.lifecircle.io.geojson.GeoJsonLayerWriter;
 import org.lifecircle.io.report.HtmlReportWriter;
+import org.lifecircle.io.report.ReportSection;
 import org.lifecircle.results.RunLayers;
 import org.lifecircle.service.JsonFiles;
 import org.lifecircle.service.OutputFolder;
@@ -52,6 +53,11 @@ public final class CoverageOutputs {
         JsonFiles.write(folder.resolve("summary.json"), report.summary());
         HtmlReportWriter.write(folder.resolve("report.html"), report.result(), layers, parameters(report),
                 report.unitLayers());
+    }
+
+    /** report.html of the report with sections of other results (suggest's sites) after its parameters. */
+    public static void writeReport(Path file, CoverageReport report, List<ReportSection> sections) {
+        HtmlReportWriter.write(file, report.result(), report.layers(), parameters(report), report.unitLayers(), sections);
     }
 
     private static Map<String, String> parameters(CoverageReport report) {
