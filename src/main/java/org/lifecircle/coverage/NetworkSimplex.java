@@ -75,6 +75,12 @@ final class NetworkSimplex {
      * are basic, and each tree of that forest hangs from the root by the artificial arc of its
      * first node (flow 0, pointing to the root: the tree is strongly feasible). With no flow, every
      * node hangs from the root alone.
+     *
+     * <p>Measured and left out: the greedy start at 1,000 m (510,829 pairs) leaves 25,914 such
+     * trees (an area that fits whole into its facility is at a bound, not free). Joining them
+     * through arcs at a bound where strong feasibility allows (an empty arc pointing up, a full
+     * one pointing down), so that they share potentials, took 155,454 pivots instead of 170,310
+     * and no less CPU time (0.84-1.02 s against 0.77-0.85 s, load 13-15): not worth the code.
      */
     private void startingTree() {
         for (int e = 0; e < arcs.size(); e++) {
