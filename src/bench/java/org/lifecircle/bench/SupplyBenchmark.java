@@ -39,7 +39,7 @@ public final class SupplyBenchmark {
 
     /** One pipeline run: reach, 2SFCA, served demand. */
     record Pipeline(double limitMeters, int pairs, double reachMillis, double accessMillis, double servedMillis,
-                    long served, long residents, long places, long costDecimeters, ReachPairs reach) {
+                    double cpuMillis, long served, long residents, long places, long costDecimeters, ReachPairs reach) {
 
         double totalMillis() {
             return reachMillis + accessMillis + servedMillis;
@@ -47,8 +47,8 @@ public final class SupplyBenchmark {
 
         String describe() {
             return String.format(java.util.Locale.ROOT, "%.0f m: %,d pairs, reach %.0f ms, 2SFCA %.0f ms, served %.0f ms,"
-                    + " total %.0f ms; %,d of %,d served", limitMeters, pairs, reachMillis, accessMillis, servedMillis,
-                    totalMillis(), served, residents);
+                    + " total %.0f ms (thread CPU %.0f ms); %,d of %,d served", limitMeters, pairs, reachMillis,
+                    accessMillis, servedMillis, totalMillis(), cpuMillis, served, residents);
         }
     }
 
@@ -126,6 +126,7 @@ public final class SupplyBenchmark {
     }
 
     static Pipeline pipeline(WalkingGraph graph, SupplyPlacement placement, double limitMeters) {
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long start = System.nanoTime();
         ReachPairs reach = new FacilityReach(graph, placement.facilities(), placement.access())
                 .maxWalkMeters(limitMeters).run();
@@ -141,6 +142,7 @@ public final class SupplyBenchmark {
         int[] residents = ServedDemand.wholeResidents(placement.residents());
         ServedDemandResult served = new ServedDemand(reach, residents, placement.places()).run();
         double servedMillis = Measurements.millisSince(start);
+        double cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e6;
         long residentsInAll = 0;
         for (int r : residents) {
             residentsInAll += r;
@@ -148,8 +150,8 @@ public final class SupplyBenchmark {
         if (access.areaCount() != residents.length) {
             throw new IllegalStateException("access of " + access.areaCount() + " areas");
         }
-        return new Pipeline(limitMeters, reach.size(), reachMillis, accessMillis, servedMillis, served.totalServed(),
-                residentsInAll, placement.placesInAll(), served.totalCostDecimeters(), reach);
+        return new Pipeline(limitMeters, reach.size(), reachMillis, accessMillis, servedMillis, cpuMillis,
+                served.totalServed(), residentsInAll, placement.placesInAll(), served.totalCostDecimeters(), reach);
     }
 
     /** Per-facility MultiSourceSearch on a sample (checked pair for pair), and two threads. */

@@ -1,8 +1,14 @@
 package org.lifecircle.coverage;
 
+import java.util.Arrays;
+import java.util.Locale;
+import org.lifecircle.model.InvalidInputException;
+
 /**
  * How much a facility within the catchment counts for a resident at a walking distance d, with
- * d0 the catchment's limit: 1 at the facility's door, never more, 0 beyond d0.
+ * d0 the catchment's limit (the rule's threshold): 1 at the facility's door, never more, 0 beyond
+ * d0. A profile rule picks one by {@code access_decay} ({@link #id()}: step, linear, gaussian);
+ * none needs a parameter besides d0.
  */
 public enum DistanceDecay {
 
@@ -32,6 +38,18 @@ public enum DistanceDecay {
     };
 
     private static final double EDGE = Math.exp(-0.5);
+
+    /** The profile's name of the decay: {@code step}, {@code linear} or {@code gaussian}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The decay a profile names ({@link #id()}, any case). */
+    public static DistanceDecay parse(String text) {
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(d -> d.id().equals(wanted)).findFirst().orElseThrow(() ->
+                new InvalidInputException("unknown distance decay '" + text + "'; use step, linear or gaussian"));
+    }
 
     /** The weight of a facility {@code meters} away in a catchment of {@code limitMeters}. */
     public double weight(double meters, double limitMeters) {

@@ -1,6 +1,7 @@
 package org.lifecircle.coverage;
 
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.lifecircle.model.AgeGroup;
@@ -18,11 +19,20 @@ import org.lifecircle.model.InvalidInputException;
  * @param demandGroup the residents a facility serves
  * @param capacityPer1000Target capacity (beds, places, seats) per 1,000 residents of all ages that
  *     each district should have; empty when the policy sets none
+ * @param accessDecay how a facility's weight in the access per 1,000 falls with the walk to it
+ *     within the rule's threshold (step: not at all, the classic 2SFCA)
  */
 public record RuleScope(Set<Category> facilities, boolean inclusiveOnly, AgeGroup demandGroup,
-                        OptionalDouble capacityPer1000Target) {
+                        OptionalDouble capacityPer1000Target, DistanceDecay accessDecay) {
+
+    /** A scope with step weights. */
+    public RuleScope(Set<Category> facilities, boolean inclusiveOnly, AgeGroup demandGroup,
+                     OptionalDouble capacityPer1000Target) {
+        this(facilities, inclusiveOnly, demandGroup, capacityPer1000Target, DistanceDecay.STEP);
+    }
 
     public RuleScope {
+        Objects.requireNonNull(accessDecay, "accessDecay");
         facilities = Set.copyOf(new LinkedHashSet<>(facilities));
         if (facilities.isEmpty()) {
             throw new InvalidInputException("a rule needs at least one facility category");

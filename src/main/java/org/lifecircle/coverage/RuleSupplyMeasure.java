@@ -9,9 +9,10 @@ import org.lifecircle.network.WalkingGraph;
 
 /**
  * One rule's supply measures per area: places within reach per 1,000 of the demand group
- * ({@link TwoStepFloatingCatchment}, step weights) and the residents of the group who get a place
- * ({@link ServedDemand}), both on the pairs of the rule's snapped facilities and the areas within
- * the rule's threshold ({@link FacilityReach}). Built, run once.
+ * ({@link TwoStepFloatingCatchment}, weighted by the rule's {@link RuleScope#accessDecay()}) and
+ * the residents of the group who get a place ({@link ServedDemand}), both on the pairs of the
+ * rule's snapped facilities and the areas within the rule's threshold ({@link FacilityReach}).
+ * Built, run once.
  *
  * <p>Why a search per facility and not the rule's multi-source search: that one keeps only the
  * nearest facility per node, and both measures need every facility an area reaches. The pairs
@@ -65,7 +66,8 @@ final class RuleSupplyMeasure {
         for (int f = 0; f < places.length; f++) {
             supply[f] = places[f];
         }
-        Accessibility accessibility = new TwoStepFloatingCatchment(pairs, supply, knownDemand).run();
+        Accessibility accessibility = new TwoStepFloatingCatchment(pairs, supply, knownDemand)
+                .decay(rule.scope().accessDecay()).run();
         ServedDemandResult assigned = new ServedDemand(pairs, ServedDemand.wholeResidents(knownDemand), places).run();
         double[] accessPer1000 = new double[demand.length];
         double[] served = new double[demand.length];

@@ -41,12 +41,16 @@ public record AgeCounts(double age0to2, double age3to5, double age60plus, Source
         return !Double.isNaN(age0to2) || !Double.isNaN(age3to5) || !Double.isNaN(age60plus);
     }
 
-    /** The residents of a group; the population for {@link AgeGroup#ALL}. NaN when unknown. */
+    /**
+     * The residents of a group; the population for {@link AgeGroup#ALL}; for
+     * {@link AgeGroup#AGE_0_5} the under-3s and the 3 to 5s, unknown when either is. NaN when unknown.
+     */
     public double of(AgeGroup group, Population population) {
         return switch (group) {
             case ALL -> population.residents();
             case AGE_0_2 -> age0to2;
             case AGE_3_5 -> age3to5;
+            case AGE_0_5 -> age0to2 + age3to5;
             case AGE_60_PLUS -> age60plus;
         };
     }

@@ -104,6 +104,8 @@ final class BadCorpus {
                 + "    max_walk_meters: 990\n    capacity_per_1000_target: 2\n"));
         files.put("unknown-demand-group.yaml", utf8("id: groups\ncategories:\n  childcare:\n    max_walk_meters: 1000\n"
                 + "    demand_group: toddlers\n"));
+        files.put("unknown-access-decay.yaml", utf8("id: decays\ncategories:\n  nursery:\n    max_walk_meters: 300\n"
+                + "    access_decay: cubic\n"));
         files.put("huge-speed.yaml", utf8("id: fast\ncategories:\n  childcare:\n    max_walk_minutes: 15\n"
                 + "    speed_meters_per_second: 1.0e+9\n"));
         files.put("community-served-by.yaml", utf8("id: shares\ncategories:\n  childcare:\n    max_walk_meters: 1000\n"

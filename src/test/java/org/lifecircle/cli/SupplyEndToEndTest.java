@@ -61,17 +61,63 @@ class SupplyEndToEndTest {
         Files.writeString(folder.resolve("districts.geojson"), "{\"type\":\"FeatureCollection\",\"features\":["
                 + district("100001", "West", -100, 700) + "," + district("100002", "East", 700, 1700) + "]}",
                 StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("profile.yaml"), "id: supply-e2e\ncategories:\n  nursery:\n"
-                + "    max_walk_meters: 300\n    demand_group: age_0_2\n    capacity_per_1000_target: 4.5\n",
-                StandardCharsets.UTF_8);
-        Path out = folder.resolve("out");
+        Path out = coverage("max_walk_meters: 300\n    demand_group: age_0_2\n    capacity_per_1000_target: 4.5\n",
+                "out");
+        areas = areaRows(out);
+        districts = CoverageCommandTest.rows(out.resolve("districts.csv"));
+    }
+
+    /** Runs the coverage with a profile of one nursery rule (its keys given) into {@code outName}. */
+    private static Path coverage(String nurseryKeys, String outName) throws IOException {
+        Path profile = folder.resolve(outName + "-profile.yaml");
+        Files.writeString(profile, "id: supply-e2e\ncategories:\n  nursery:\n    " + nurseryKeys, StandardCharsets.UTF_8);
+        Path out = folder.resolve(outName);
         GraphCommandTest.Run run = GraphCommandTest.cli("coverage", "--osm", path("network.osm"),
                 "--facilities", path("facilities.csv"), "--residential", path("residential.geojson"),
-                "--districts", path("districts.geojson"), "--profile", path("profile.yaml"), "--out", out.toString());
+                "--districts", path("districts.geojson"), "--profile", profile.toString(), "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        areas = CoverageCommandTest.rows(out.resolve("coverage.csv")).stream()
+        return out;
+    }
+
+    private static Map<String, Map<String, String>> areaRows(Path out) throws IOException {
+        return CoverageCommandTest.rows(out.resolve("coverage.csv")).stream()
                 .collect(Collectors.toMap(r -> r.get("source_id"), Function.identity()));
-        districts = CoverageCommandTest.rows(out.resolve("districts.csv"));
+    }
+
+    /**
+     * The profile's {@code access_decay} weighs each pair by its walk. The walks: an area's nearest
+     * access point is the corner of its square 3 m nearer the facility, 2 m north of the way, so
+     * a walk is the distance between the centres less 1 m: F1-P 99 m, F1-Q and F2-Q 249 m, F2-R
+     * 49 m (the test checks P's and R's first). With d0 = 300 m:
+     *
+     * <pre>
+     *   linear   w = 1 - d/d0:          w(99) = 0.67,     w(249) = 0.17,     w(49) = 0.836667
+     *   gaussian w = (e^(-(d/d0)^2/2) - e^(-1/2)) / (1 - e^(-1/2)):
+     *                                   w(99) = 0.865316, w(249) = 0.259434, w(49) = 0.966324
+     *   R1 = 100 / (80 w(99) + 40 w(249)),  R2 = 60 / (40 w(249) + 50 w(49))
+     *   access per 1,000: P = 1000 w(99) R1, Q = 1000 w(249) (R1 + R2), R = 1000 w(49) R2, S = T = 0
+     *   linear:   R1 = 100 / 60.4 = 1.65563, R2 = 60 / 48.6333 = 1.23372; P 1,109.27, Q 491.19, R 1,032.21
+     *   gaussian: R1 = 1.25624, R2 = 1.02226; P 1,087.04, Q 591.12, R 987.83
+     * </pre>
+     *
+     * Served is the same as with step weights: the assignment does not weigh places.
+     */
+    @Test
+    void linearAndGaussianDecayFromTheProfileWeighAccessByTheWalk() throws IOException {
+        double[][] expected = {{1109.27, 491.19, 1032.21, 0, 0}, {1087.04, 591.12, 987.83, 0, 0}};
+        String[] decays = {"linear", "gaussian"};
+        for (int k = 0; k < decays.length; k++) {
+            Map<String, Map<String, String>> rows = areaRows(coverage("max_walk_meters: 300\n    demand_group: age_0_2\n"
+                    + "    access_decay: " + decays[k] + "\n", decays[k]));
+            assertThat(Double.parseDouble(rows.get("P").get("nursery_distance_m"))).isCloseTo(99, within(0.05));
+            assertThat(Double.parseDouble(rows.get("R").get("nursery_distance_m"))).isCloseTo(49, within(0.05));
+            for (int a = 0; a < AREA_ID.length; a++) {
+                Map<String, String> row = rows.get(AREA_ID[a]);
+                assertThat(Double.parseDouble(row.get("nursery_access_per_1000"))).as(decays[k] + " " + AREA_ID[a])
+                        .isCloseTo(expected[k][a], within(0.5));
+                assertThat(row.get("nursery_served")).isEqualTo(areas.get(AREA_ID[a]).get("nursery_served"));
+            }
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.lifecircle.coverage.CategoryRule;
 import org.lifecircle.coverage.CommunityServedBy;
 import org.lifecircle.coverage.CommunityShareRule;
 import org.lifecircle.coverage.DemandDefaults;
+import org.lifecircle.coverage.DistanceDecay;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.RuleScope;
 import org.lifecircle.coverage.TierRule;
@@ -35,7 +36,7 @@ final class ProfileParser {
             "demand_defaults", "bundles");
     private static final Set<String> RULE_KEYS = Set.of("max_walk_meters", "max_walk_minutes",
             "speed_meters_per_second", "target_pct", "basis", "label", "label_en", "color", "facilities",
-            "inclusive_only", "demand_group", "capacity_per_1000_target", "tiers", "tier_min_count",
+            "inclusive_only", "demand_group", "capacity_per_1000_target", "access_decay", "tiers", "tier_min_count",
             "tier_walk_min_pct", "community_share_target_pct", "community_served_by", "community_walk_min_pct");
     private static final Set<String> DEMAND_KEYS = Set.of("age_0_2", "age_3_5", "age_60_plus", "source");
     private static final Set<String> BUNDLE_KEYS = Set.of("label", "label_en", "members", "target_pct", "basis");
@@ -127,7 +128,7 @@ final class ProfileParser {
         }
     }
 
-    /** facilities, inclusive_only, demand_group, capacity_per_1000_target. */
+    /** facilities, inclusive_only, demand_group, capacity_per_1000_target, access_decay. */
     private RuleScope scope(Category category, Map<String, Object> values, String where) {
         Set<Category> facilities = values.containsKey("facilities")
                 ? new LinkedHashSet<>(categories(values.get("facilities"), where + ".facilities")) : Set.of(category);
@@ -141,9 +142,15 @@ final class ProfileParser {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file + ": " + where + ".demand_group: " + e.getMessage(), e);
         }
+        DistanceDecay decay;
+        try {
+            decay = DistanceDecay.parse(String.valueOf(values.getOrDefault("access_decay", "step")));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + where + ".access_decay: " + e.getMessage(), e);
+        }
         try {
             return new RuleScope(facilities, (Boolean) inclusive, group,
-                    optionalNumber(values, "capacity_per_1000_target", where));
+                    optionalNumber(values, "capacity_per_1000_target", where), decay);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(file + ": " + where + ": " + e.getMessage(), e);
         }

@@ -74,6 +74,7 @@ public final class ProfileText {
         values.put("inclusive_only", rule.scope().inclusiveOnly());
         values.put("demand_group", rule.scope().demandGroup().id());
         put(values, "capacity_per_1000_target", rule.scope().capacityPer1000Target());
+        values.put("access_decay", rule.scope().accessDecay().id());
         values.put("basis", rule.basis());
         return values;
     }

@@ -55,7 +55,7 @@ public record CoverageSummary(Map<String, Object> inputs, ProfileUsed profile, C
 
     public record RuleUsed(String category, double maxWalkMeters, Double maxWalkMinutes, Double speedMetersPerSecond,
                            Double targetPct, String basis, List<String> facilities, boolean inclusiveOnly,
-                           String demandGroup, Double capacityPer1000Target) {
+                           String demandGroup, Double capacityPer1000Target, String accessDecay) {
     }
 
     public record Counts(int graphNodes, int graphEdges, int areas, Map<String, Integer> facilities, int districts,
@@ -82,7 +82,8 @@ public record CoverageSummary(Map<String, Object> inputs, ProfileUsed profile, C
             rules.add(new RuleUsed(category.id(), rule.maxWalkMeters(), boxed(rule.maxWalkMinutes()),
                     boxed(rule.speedMetersPerSecond()), boxed(rule.targetPct()), rule.basis(),
                     rule.scope().facilities().stream().map(Category::id).sorted().toList(), rule.scope().inclusiveOnly(),
-                    rule.scope().demandGroup().id(), boxed(rule.scope().capacityPer1000Target())));
+                    rule.scope().demandGroup().id(), boxed(rule.scope().capacityPer1000Target()),
+                    rule.scope().accessDecay().id()));
         }
         return new ProfileUsed(profile.id(), profile.title(), profile.note(), searchLimitMeters, rules, notAssessed);
     }

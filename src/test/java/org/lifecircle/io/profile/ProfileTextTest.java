@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lifecircle.coverage.CategoryRule;
+import org.lifecircle.coverage.DistanceDecay;
 import org.lifecircle.coverage.PolicyProfile;
 import org.lifecircle.coverage.CommunityServedBy;
 import org.lifecircle.coverage.CommunityShareRule;
@@ -92,6 +93,22 @@ class ProfileTextTest {
                 .hasMessageContaining("a share must be a number from 0 to 1, got 2.0");
         assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500, inclusive_only: maybe}\n"))
                 .hasMessageContaining("categories.a.inclusive_only must be true or false");
+    }
+
+    @Test
+    void theAccessDecayIsReadWrittenBackAndRefusedWhenUnknown() throws IOException {
+        PolicyProfile profile = parse("id: t\ncategories:\n  a: {max_walk_meters: 500, access_decay: Gaussian}\n"
+                + "  b: {max_walk_meters: 500}\n");
+        assertThat(profile.getRule(Category.of("a")).scope().accessDecay()).isEqualTo(DistanceDecay.GAUSSIAN);
+        assertThat(profile.getRule(Category.of("b")).scope().accessDecay()).isEqualTo(DistanceDecay.STEP);
+        assertThat(ProfileText.write(profile)).contains("access_decay: gaussian");
+        assertThat(parse("id: t\ncategories:\n  a: {max_walk_meters: 500, demand_group: age_0_5}\n")
+                .getRule(Category.of("a")).scope().demandGroup()).isEqualTo(AgeGroup.AGE_0_5);
+        assertThat(ProfileText.read(ProfileText.write(profile), "test")).isEqualTo(profile);
+        assertThatThrownBy(() -> parse("id: t\ncategories:\n  a: {max_walk_meters: 500, access_decay: cubic}\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageEndingWith("p.yaml: categories.a.access_decay: unknown distance decay 'cubic'; use step,"
+                        + " linear or gaussian");
     }
 
     @Test
