@@ -106,6 +106,35 @@ class UnitApiTest {
         }
     }
 
+    /** The page's export of units and tiers holds what the units API shows, level by level. */
+    @Test
+    void theMapsExportHoldsTheUnitsAndTierRowsTheApiShows() throws Exception {
+        JsonNode units = get("/api/datasets/demo/export?layer=units&format=geojson", HttpStatus.OK).get("features");
+        JsonNode tiers = get("/api/datasets/demo/export?layer=tiers&format=geojson", HttpStatus.OK).get("features");
+        for (String level : List.of("district", "street", "community")) {
+            List<String> shown = new ArrayList<>();
+            get("/api/datasets/demo/units?level=" + level, HttpStatus.OK).get("features")
+                    .forEach(f -> shown.add(f.at("/properties/code").asText()));
+            List<String> exported = new ArrayList<>();
+            units.forEach(f -> {
+                if (f.at("/properties/level").asText().equals(level)) {
+                    exported.add(f.at("/properties/code").asText());
+                }
+            });
+            assertThat(exported).as(level).containsExactlyInAnyOrderElementsOf(shown);
+            List<String> tierRows = new ArrayList<>();
+            get("/api/datasets/demo/units/tiers?level=" + level, HttpStatus.OK).get("rows")
+                    .forEach(r -> tierRows.add(r.get("code").asText() + " " + r.get("present").asText()));
+            List<String> exportedTiers = new ArrayList<>();
+            tiers.forEach(f -> {
+                if (f.at("/properties/level").asText().equals(level)) {
+                    exportedTiers.add(f.at("/properties/code").asText() + " " + f.at("/properties/present").asText());
+                }
+            });
+            assertThat(exportedTiers).as(level).containsExactlyInAnyOrderElementsOf(tierRows);
+        }
+    }
+
     @Test
     void tierRowsNameTheStreetsWithoutAStation() throws Exception {
         JsonNode rows = get("/api/datasets/demo/units/tiers?level=street", HttpStatus.OK).get("rows");

@@ -57,6 +57,6 @@ public record ExportSource(CoverageResult result, DistrictAssignment assignment,
     /** What the map shows of a dataset. */
     static ExportSource of(MapService.Snapshot snapshot) {
         return new ExportSource(snapshot.result(), snapshot.assignment(), snapshot.districtRows(), snapshot.graph(),
-                Snapper.DEFAULT_MAX_SNAP_METERS, "", snapshot.layers());
+                Snapper.DEFAULT_MAX_SNAP_METERS, "", snapshot.layers(), snapshot.unitLayers());
     }
 }

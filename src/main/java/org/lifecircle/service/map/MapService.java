@@ -20,6 +20,7 @@ import org.lifecircle.network.WalkingGraph;
 import org.lifecircle.results.Layer;
 import org.lifecircle.results.LayerFeature;
 import org.lifecircle.results.RunLayers;
+import org.lifecircle.results.UnitLayers;
 import org.lifecircle.service.map.MapViews.DatasetInfo;
 import org.lifecircle.service.map.MapViews.DatasetSummary;
 import org.lifecircle.service.map.MapViews.DistrictBoundary;
@@ -190,16 +191,16 @@ public final class MapService {
         return out;
     }
 
-    /** What the map shows for a dataset at a threshold: the graph, the coverage and the district figures. */
+    /** What the map shows for a dataset at a threshold: the graph, the coverage, the district figures and the unit layers. */
     public record Snapshot(WalkingGraph graph, CoverageResult result, org.lifecircle.coverage.DistrictAssignment assignment,
-                           List<DistrictCoverage> districtRows, RunLayers layers) {
+                           List<DistrictCoverage> districtRows, RunLayers layers, UnitLayers unitLayers) {
     }
 
     public Snapshot snapshot(String name, OptionalDouble maxWalkMeters) {
         DatasetSession session = session(name);
         CoverageResult result = session.coverage(maxWalkMeters);
         return new Snapshot(session.dataset().graph(), result, session.assignment(), session.districtRows(result),
-                session.layers(result));
+                session.layers(result), session.unitLayers(result));
     }
 
     /**
