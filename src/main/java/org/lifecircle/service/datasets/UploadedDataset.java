@@ -28,7 +28,8 @@ import org.lifecircle.units.UnitLevel;
  *       {@code .osm.bz2}, {@code .osm.gz});</li>
  *   <li>{@code facilities*.csv|txt|geojson|json|shp|gpkg|zip}: one or more;</li>
  *   <li>{@code residential.*}, {@code districts.*}, {@code streets.*} and {@code communities.*}, at most
- *       one each (the units of the three levels); {@code population.csv}.</li>
+ *       one each (the units of the three levels); {@code population.csv}; {@code gates.*} (compound
+ *       gates, as {@code --gates}), at most one.</li>
  * </ul>
  * A coordinate system other than the file's own goes after an {@code @} in the name, as on the
  * command line: {@code facilities@gcj02.csv}. Folders inside the zip are ignored, and so are a
@@ -103,6 +104,7 @@ public final class UploadedDataset implements AutoCloseable {
         Map<UnitLevel, List<FileWithCrs>> units = new EnumMap<>(Map.of(UnitLevel.STREET, new ArrayList<>(),
                 UnitLevel.COMMUNITY, new ArrayList<>()));
         List<Path> population = new ArrayList<>();
+        List<FileWithCrs> gates = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
@@ -124,6 +126,8 @@ public final class UploadedDataset implements AutoCloseable {
                 units.get(UnitLevel.COMMUNITY).add(withCrs(file, name));
             } else if (lower.startsWith("population")) {
                 population.add(file);
+            } else if (lower.startsWith("gates")) {
+                gates.add(withCrs(file, name));
             } else {
                 throw unexpected(name);
             }
@@ -133,7 +137,7 @@ public final class UploadedDataset implements AutoCloseable {
                 .ifPresent(file -> unitFiles.add(new UnitFile(level, file))));
         return DatasetSources.withUnits(single(osm, "OpenStreetMap file (e.g. network.osm.pbf)"),
                 required(facilities), optional(residential, "residential"), optional(districts, "districts"),
-                optional(population, "population"), unitFiles);
+                optional(population, "population"), unitFiles).withGates(optional(gates, "gates"));
     }
 
     /** {@code facilities@gcj02.csv}: the part after '@' and before the extension names the system. */

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,12 +19,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lifecircle.demo.DemoFiles;
 import org.lifecircle.io.files.ZipUnpacker;
 import org.lifecircle.model.InvalidInputException;
+import org.lifecircle.model.ResidentialArea;
 import org.lifecircle.service.coverage.DemoJob;
 import org.lifecircle.store.DatasetInfo;
 import org.lifecircle.store.Store;
 import org.lifecircle.store.StoreSettings;
 import org.lifecircle.store.StoredUnit;
 import org.lifecircle.store.factory.Stores;
+import org.locationtech.jts.geom.Coordinate;
 
 /** Datasets imported from a zip of their files: the demo city as a planner would zip it, and zips that are refused. */
 class DatasetUploadsTest {
@@ -70,6 +74,25 @@ class DatasetUploadsTest {
         assertThat(store.datasets().read("uploaded without units").features().units()).isEmpty();
         entries.put("city/streets-2.geojson", Files.readAllBytes(demo.resolve(DemoFiles.STREETS)));
         assertRefused(DemoZip.zip(entries), "more than one streets file");
+    }
+
+    /** A gates file in the zip gives the compounds its gates as entrances, as {@code import --gates} does. */
+    @Test
+    void gatesInTheZipBecomeTheCompoundsEntrances() throws IOException {
+        Map<String, byte[]> entries = DemoZip.entries();
+        // two gates on the outline of the first area: a corner and the middle of its first side
+        ResidentialArea first = store.datasets().read(uploads.importZip("no gates",
+                new ByteArrayInputStream(DemoZip.zip(entries))).name()).features().areas().get(0);
+        Coordinate[] ring = first.polygon().getCoordinates();
+        String gates = String.format(Locale.ROOT, "id,lon,lat%nG1,%.8f,%.8f%nG2,%.8f,%.8f%n", ring[0].x,
+                ring[0].y, (ring[0].x + ring[1].x) / 2, (ring[0].y + ring[1].y) / 2);
+        entries.put("city/gates.csv", gates.getBytes(StandardCharsets.UTF_8));
+        uploads.importZip("gated", new ByteArrayInputStream(DemoZip.zip(entries)));
+        List<ResidentialArea> areas = store.datasets().read("gated").features().areas();
+        assertThat(areas.get(0).sourceId()).isEqualTo(first.sourceId());
+        assertThat(areas.get(0).entrances()).hasSize(2);
+        assertThat(areas.stream().skip(1).allMatch(a -> a.entrances().isEmpty())).isTrue();
+        assertThat(first.entrances()).isEmpty();
     }
 
     @Test
