@@ -25,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The page's Suggest control in a real headless Chromium on the demo: K = 2 for elderly care lists
  * the API's two sites with the API's figures and draws two numbered markers; accepting rank 1 turns
  * an area red before green, an area that the what-if endpoint says the site covers and the areas
- * endpoint says is a gap now. A count outside 1-50 is refused next to the control.
+ * endpoint says is a gap now. A count outside 1-50 is refused next to the control. Leaves a
+ * screenshot in target/suggest.png.
  */
 @SpringBootTest(classes = LifeCircleServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SuggestBrowserTest {
@@ -100,6 +101,10 @@ class SuggestBrowserTest {
         List<WebElement> proposals = browser.findElements(By.cssSelector("#proposals li"));
         assertThat(proposals).hasSize(1);
         assertThat(proposals.get(0).getText()).contains(cell(rows.get(0), "name")).contains("elderly_care");
+        java.nio.file.Path shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+        java.nio.file.Path target = java.nio.file.Path.of(System.getProperty("lifecircle.screenshots", "target"), "suggest.png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
