@@ -5,6 +5,7 @@ import { DistrictPanel } from './districts.js';
 import { textSpan } from './i18n.js';
 import { MapLayers } from './layers.js';
 import { LEVEL_LABELS, TIERS, districtTiers, loadLevel } from './units.js';
+import { Suggest } from './suggest.js';
 import { WhatIf } from './whatif.js';
 
 const $ = (id) => document.getElementById(id);
@@ -27,6 +28,10 @@ const ui = {
   showError,
 };
 const whatIf = new WhatIf(map, layers, state, ui);
+new Suggest(map, whatIf, state, {
+  count: $('suggestCount'), button: $('suggestRun'), error: $('suggestError'), summary: $('suggestSummary'),
+  table: $('suggestions'), rows: $('suggestions').querySelector('tbody'), resets: [$('dataset'), $('category')],
+});
 
 function showError(error) {
   const box = $('message');

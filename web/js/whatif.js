@@ -17,8 +17,12 @@ export class WhatIf {
     return this.ui.toggle.checked;
   }
 
-  async propose(latlng) {
-    const proposal = { lon: latlng.lng, lat: latlng.lat, name: `拟建 Proposed ${this.proposals.length + 1}`, category: this.state.category };
+  propose(latlng) {
+    return this.add({ lon: latlng.lng, lat: latlng.lat, name: `拟建 Proposed ${this.proposals.length + 1}`, category: this.state.category });
+  }
+
+  // Adds one proposal (a click on the map, an accepted suggestion) and recomputes; refused, it is dropped.
+  async add(proposal) {
     this.proposals.push(proposal);
     try {
       await this.evaluate();
