@@ -29,7 +29,8 @@ class UploadController {
     @PutMapping(path = "/{dataset}", consumes = {"application/zip", "application/x-zip-compressed",
         "application/octet-stream"})
     @Operation(summary = "Import (or replace) a dataset from a zip: network.osm.pbf (or .osm/.osm.bz2/.osm.gz),"
-            + " facilities*.csv|geojson|shp|gpkg, optional residential.*, districts.* and population.csv; a"
+            + " facilities*.csv|geojson|shp|gpkg, optional residential.*, districts.*, streets.*, communities.*,"
+            + " population.csv and gates.* (compound gates); a"
             + " coordinate system after '@' in a name (facilities@gcj02.csv); facilitiesReplace=categories (default:"
             + " the files replace the OSM facilities of their own categories) or all. Needs the X-Requested-With header.")
     ImportedDataset upload(@PathVariable String dataset,
