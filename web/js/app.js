@@ -4,6 +4,7 @@ import { categoryColor, categoryIds, categoryLabel, setCategories } from './cate
 import { DistrictPanel } from './districts.js';
 import { textSpan } from './i18n.js';
 import { MapLayers } from './layers.js';
+import { PrintSheet } from './print.js';
 import { LEVEL_LABELS, TIERS, districtTiers, loadLevel } from './units.js';
 import { Suggest } from './suggest.js';
 import { WhatIf } from './whatif.js';
@@ -17,6 +18,7 @@ const state = {
 
 const map = L.map('map').setView([39.12, 117.2], 13);
 const layers = new MapLayers(map, state);
+new PrintSheet(map, state, layers); // eslint-disable-line no-new
 const districtPanel = new DistrictPanel($('districts'), (row) => row.bbox && map.fitBounds([[row.bbox[1], row.bbox[0]], [row.bbox[3], row.bbox[2]]]));
 
 const ui = {

@@ -6,6 +6,7 @@ import org.lifecircle.service.coverage.DemoJob;
 import org.lifecircle.service.map.DatasetSource;
 import org.lifecircle.service.map.LoadedDataset;
 import org.lifecircle.store.DatasetInfo;
+import org.lifecircle.store.SourceFile;
 import org.lifecircle.store.Store;
 import org.lifecircle.store.StoredDataset;
 
@@ -38,6 +39,19 @@ public final class StoreDatasetSource implements DatasetSource {
         return Optional.of(new LoadedDataset(name, whole.dataset().info().versionId(), whole.graph(),
                 features.facilities(), features.areas(), features.districts(), features.censusByDistrict(),
                 features.censusAges(), StoredUnits.fromStore(features)));
+    }
+
+    @Override
+    public List<String> sourceFiles(String name) {
+        return store.datasets().find(name).map(DatasetInfo::sources).orElse(List.of()).stream()
+                .map(StoreDatasetSource::sourceLine).toList();
+    }
+
+    private static String sourceLine(SourceFile file) {
+        String path = file.path();
+        String fileName = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        String crs = file.crs() == null || file.crs().isEmpty() ? "" : "@" + file.crs();
+        return file.role().id() + ": " + fileName + crs;
     }
 
     /** Imports the demo city when the store holds no dataset yet, so that a new user sees a map at once. */

@@ -14,4 +14,12 @@ public interface DatasetSource {
 
     /** Loads a dataset; empty when there is no such dataset. */
     Optional<LoadedDataset> find(String name);
+
+    /**
+     * The dataset's input files as the print sheet names them ({@code role: file name[@crs]}, no
+     * folders); none when the source does not record them.
+     */
+    default List<String> sourceFiles(String name) {
+        return List.of();
+    }
 }

@@ -69,7 +69,7 @@ public final class MapService {
         LonLatBounds b = session.dataset().graph().edgeIndex().bounds();
         return new DatasetInfo(name, new double[] {b.minLon(), b.minLat(), b.maxLon(), b.maxLat()},
                 Views.profile(profile), DEFAULT_SPEED_METERS_PER_SECOND,
-                session.dataset().units().levels().stream().map(UnitLevel::id).toList());
+                session.dataset().units().levels().stream().map(UnitLevel::id).toList(), source.sourceFiles(name));
     }
 
     /**

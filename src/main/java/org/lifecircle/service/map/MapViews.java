@@ -17,10 +17,11 @@ public final class MapViews {
 
     /**
      * A dataset opened on the map: its extent, the profile's rules and the unit levels it has
-     * ({@code district}, {@code street}, {@code community}: what {@code /units?level=} takes).
+     * ({@code district}, {@code street}, {@code community}: what {@code /units?level=} takes) and its
+     * input files ({@code role: file name[@crs]}, for the print sheet's data sources).
      */
     public record DatasetInfo(String name, double[] bbox, ProfileView profile, double defaultSpeedMetersPerSecond,
-                              List<String> unitLevels) {
+                              List<String> unitLevels, List<String> sources) {
     }
 
     public record ProfileView(String id, String title, String note, List<RuleView> rules) {
