@@ -29,7 +29,8 @@ import org.lifecircle.testdata.TestData;
 
 /**
  * Suggest on a medium real instance: Chengdu's extract with its 352 residential areas and 6
- * childcare facilities (gb50180-2018's childcare threshold), about 1,150 candidates generated.
+ * childcare facilities (nurseries and kindergartens within 300 m of all residents: the test profile
+ * src/test/resources/profiles/childcare-300m.yaml), about 1,150 candidates generated.
  * The oracle is the coverage run itself: the suggested sites entered as facilities must cover
  * exactly the demand suggest claimed, rank by rank; and the heuristic's value must lie within its
  * reported gap of CP-SAT's proven optimum.
@@ -37,8 +38,8 @@ import org.lifecircle.testdata.TestData;
 class SuggestJobTest {
 
     private static final Category CHILDCARE = Category.of("childcare");
-    private static final CoverageParameters PARAMETERS = new CoverageParameters("gb50180-2018", OptionalDouble.empty(),
-            2000, 300);
+    private static final CoverageParameters PARAMETERS = new CoverageParameters(
+            "src/test/resources/profiles/childcare-300m.yaml", OptionalDouble.empty(), 2000, 300);
     private static CoverageData data;
 
     @BeforeAll
