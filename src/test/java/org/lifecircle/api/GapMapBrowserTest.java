@@ -8,15 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +33,8 @@ class GapMapBrowserTest {
 
     private static final String COVERED = "#4caf50";
     private static final String UNCOVERED = "#e53935";
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession CHROME = new BrowserSession();
     private static Path downloads;
 
     @LocalServerPort
@@ -44,20 +44,13 @@ class GapMapBrowserTest {
     TestRestTemplate http;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        downloads = Files.createTempDirectory("lifecircle-downloads");
-        browser = HeadlessChromium.start(downloads);
+    static void downloadsFolder() {
+        downloads = CHROME.downloads();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return HeadlessChromium.waitFor(browser, condition);
+        return HeadlessChromium.waitFor(CHROME.browser(), condition);
     }
 
     private int areaId(String sourceId) throws Exception {
@@ -73,12 +66,12 @@ class GapMapBrowserTest {
 
     @Test
     void planningAGapAwayOnTheMap() throws Exception {
-        HeadlessChromium.open(browser, port);
-        List<WebElement> districtRows = browser.findElements(By.cssSelector("#districts tbody tr"));
+        HeadlessChromium.open(CHROME.browser(), port);
+        List<WebElement> districtRows = CHROME.browser().findElements(By.cssSelector("#districts tbody tr"));
         assertThat(districtRows).hasSize(2);
-        assertThat(browser.findElement(By.id("districts")).getText()).contains("东湖区").contains("66.2%");
-        assertThat(browser.findElements(By.cssSelector("path.area"))).hasSize(18);
-        assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")).size())
+        assertThat(CHROME.browser().findElement(By.id("districts")).getText()).contains("东湖区").contains("66.2%");
+        assertThat(CHROME.browser().findElements(By.cssSelector("path.area"))).hasSize(18);
+        assertThat(CHROME.browser().findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive")).size())
                 .as("areas, facilities and district outlines").isGreaterThan(18 + 20);
 
         String gapSelector = "path.area-" + areaId("DH-05");
@@ -89,21 +82,21 @@ class GapMapBrowserTest {
         assertThat(distance).matches("\\d+ m");
         assertThat(Integer.parseInt(distance.replace(" m", ""))).isGreaterThan(720);
 
-        browser.findElement(By.cssSelector(".leaflet-popup-close-button")).click();
+        CHROME.browser().findElement(By.cssSelector(".leaflet-popup-close-button")).click();
         waitFor(d -> d.findElements(By.cssSelector(".leaflet-popup")).isEmpty());
-        browser.findElement(By.id("whatif")).click();
+        CHROME.browser().findElement(By.id("whatif")).click();
         clickFresh(gapSelector); // the popup may have panned the map, and the pan redrawn the areas
         waitFor(d -> COVERED.equals(fill(d, gapSelector)));
         waitFor(d -> !d.findElement(By.id("districts")).getText().contains("66.2%"));
-        assertThat(browser.findElements(By.cssSelector("#proposals li"))).hasSize(1);
+        assertThat(CHROME.browser().findElements(By.cssSelector("#proposals li"))).hasSize(1);
         screenshot();
     }
 
     /** The metres field offers the server's limits; a value beyond them is refused next to the field, not sent. */
     @Test
     void aThresholdBeyondTheServersLimitsIsRefusedWhereItWasTyped() throws Exception {
-        HeadlessChromium.open(browser, port);
-        new Select(browser.findElement(By.id("threshold"))).selectByValue("m");
+        HeadlessChromium.open(CHROME.browser(), port);
+        new Select(CHROME.browser().findElement(By.id("threshold"))).selectByValue("m");
         WebElement field = waitFor(d -> d.findElement(By.id("thresholdMeters")).isDisplayed()
                 ? d.findElement(By.id("thresholdMeters")) : null);
         assertThat(field.getAttribute("max")).isEqualTo(String.valueOf((int) RequestParams.MAX_WALK_METERS));
@@ -114,7 +107,7 @@ class GapMapBrowserTest {
                 ? d.findElement(By.id("thresholdError")) : null);
         assertThat(error.getText()).contains("the threshold must be 50-10000 m, not 20000");
         assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.findElement(By.id("message")).isDisplayed()).as("said at the field, not at the top").isFalse();
+        assertThat(CHROME.browser().findElement(By.id("message")).isDisplayed()).as("said at the field, not at the top").isFalse();
         field.clear();
         field.sendKeys("300\t");
         waitFor(d -> !d.findElement(By.id("thresholdError")).isDisplayed());
@@ -123,13 +116,13 @@ class GapMapBrowserTest {
 
     @Test
     void exportingCatchmentsInMinuteBands() throws Exception {
-        HeadlessChromium.open(browser, port);
-        WebElement bands = browser.findElement(By.id("exportBands"));
+        HeadlessChromium.open(CHROME.browser(), port);
+        WebElement bands = CHROME.browser().findElement(By.id("exportBands"));
         assertThat(bands.isEnabled()).as("bands only for catchments").isFalse();
-        new Select(browser.findElement(By.id("exportLayer"))).selectByValue("catchments");
-        new Select(browser.findElement(By.id("exportFormat"))).selectByValue("geojson");
+        new Select(CHROME.browser().findElement(By.id("exportLayer"))).selectByValue("catchments");
+        new Select(CHROME.browser().findElement(By.id("exportFormat"))).selectByValue("geojson");
         new Select(bands).selectByValue("5,10,15");
-        browser.findElement(By.id("export")).click();
+        CHROME.browser().findElement(By.id("export")).click();
         Path file = downloads.resolve("demo-catchments.geojson");
         waitFor(d -> Files.exists(file));
         String downloaded = waitFor(d -> readWhole(file));
@@ -138,14 +131,14 @@ class GapMapBrowserTest {
         assertThat(features.get(2).at("/properties/band_minutes").asDouble()).isEqualTo(15.0);
 
         String riverGap = "path.area-" + areaId("DH-05"); // a gap for elderly care only
-        assertThat(fill(browser, riverGap)).isEqualTo(UNCOVERED);
-        new Select(browser.findElement(By.id("category"))).selectByValue("childcare");
+        assertThat(fill(CHROME.browser(), riverGap)).isEqualTo(UNCOVERED);
+        new Select(CHROME.browser().findElement(By.id("category"))).selectByValue("childcare");
         waitFor(d -> COVERED.equals(fill(d, riverGap)));
-        browser.findElement(By.id("export")).click();
-        WebElement message = new WebDriverWait(browser, Duration.ofSeconds(30))
+        CHROME.browser().findElement(By.id("export")).click();
+        WebElement message = new WebDriverWait(CHROME.browser(), Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.id("message")).isDisplayed() ? d.findElement(By.id("message")) : null);
         assertThat(message.getText()).contains("childcare").contains("walking speed");
-        assertThat(browser.getCurrentUrl()).as("the page stays").isEqualTo("http://localhost:" + port + "/");
+        assertThat(CHROME.browser().getCurrentUrl()).as("the page stays").isEqualTo("http://localhost:" + port + "/");
     }
 
     /** The fill colour of the element the selector finds now; null while a redraw replaces it. */
@@ -181,7 +174,7 @@ class GapMapBrowserTest {
     }
 
     private static void screenshot() throws Exception {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path shot = ((TakesScreenshot) CHROME.browser()).getScreenshotAs(OutputType.FILE).toPath();
         Path target = Path.of(System.getProperty("lifecircle.screenshots", "target"), "gap-map.png");
         Files.createDirectories(target.getParent());
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);

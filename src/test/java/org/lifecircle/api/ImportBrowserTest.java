@@ -8,9 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lifecircle.demo.city.CityFiles;
 import org.lifecircle.service.coverage.CityJob;
 import org.lifecircle.service.datasets.DemoZip;
@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,46 +33,40 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "lifecircle.test.context=import-browser")
 class ImportBrowserTest {
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession CHROME = new BrowserSession();
     private static Path files;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        files = Files.createTempDirectory("lifecircle-import");
-        browser = HeadlessChromium.start(files);
+    static void filesFolder() {
+        files = CHROME.downloads();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aZippedCityChosenOnThePageIsImportedAndShown() throws Exception {
         Path zip = Files.write(files.resolve("新城.zip"), DemoZip.zip(DemoZip.entries()));
-        HeadlessChromium.open(browser, port);
-        browser.findElement(By.id("importName")).sendKeys("新城区 2026");
-        browser.findElement(By.id("importFile")).sendKeys(zip.toString());
-        browser.findElement(By.id("import")).click();
-        HeadlessChromium.waitFor(browser, d -> "新城区 2026".equals(d.findElement(By.id("dataset")).getAttribute("value"))
+        HeadlessChromium.open(CHROME.browser(), port);
+        CHROME.browser().findElement(By.id("importName")).sendKeys("新城区 2026");
+        CHROME.browser().findElement(By.id("importFile")).sendKeys(zip.toString());
+        CHROME.browser().findElement(By.id("import")).click();
+        HeadlessChromium.waitFor(CHROME.browser(), d -> "新城区 2026".equals(d.findElement(By.id("dataset")).getAttribute("value"))
                 && d.findElement(By.id("districts")).getText().contains("66.2%"));
         assertThat(datasetNames()).contains("demo", "新城区 2026");
-        HeadlessChromium.waitFor(browser, d -> d.findElement(By.id("importStatus")).getText()
+        HeadlessChromium.waitFor(CHROME.browser(), d -> d.findElement(By.id("importStatus")).getText()
                 .contains("Imported '新城区 2026'"));
-        assertThat(browser.findElement(By.id("import")).isEnabled()).as("enabled again after the import").isTrue();
-        assertThat(browser.findElements(By.cssSelector("#districts tbody tr"))).hasSize(2);
+        assertThat(CHROME.browser().findElement(By.id("import")).isEnabled()).as("enabled again after the import").isTrue();
+        assertThat(CHROME.browser().findElements(By.cssSelector("#districts tbody tr"))).hasSize(2);
 
         // its export downloads under the dataset's own name (RFC 6266 filename*), Chinese and space kept
-        new Select(browser.findElement(By.id("exportFormat"))).selectByValue("geojson");
-        browser.findElement(By.id("export")).click();
+        new Select(CHROME.browser().findElement(By.id("exportFormat"))).selectByValue("geojson");
+        CHROME.browser().findElement(By.id("export")).click();
         Path download = files.resolve("新城区 2026-gaps.geojson");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Files.exists(download));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+        new WebDriverWait(CHROME.browser(), Duration.ofSeconds(30)).until(d -> Files.exists(download));
+        new WebDriverWait(CHROME.browser(), Duration.ofSeconds(30)).until(d -> {
             try {
                 return Files.readString(download, StandardCharsets.UTF_8).trim().endsWith("}");
             } catch (java.io.IOException e) {
@@ -97,18 +90,18 @@ class ImportBrowserTest {
         entries.put("city/facilities@gcj02.csv", Files.readAllBytes(city.resolve(CityFiles.FACILITIES)));
         entries.put("city/residential.geojson", Files.readAllBytes(city.resolve(CityFiles.RESIDENTIAL)));
         Path zip = Files.write(files.resolve("大城.zip"), DemoZip.zip(entries));
-        HeadlessChromium.open(browser, port);
-        browser.executeScript("window.statusSeen = []; const status = document.getElementById('importStatus');"
+        HeadlessChromium.open(CHROME.browser(), port);
+        CHROME.browser().executeScript("window.statusSeen = []; const status = document.getElementById('importStatus');"
                 + " new MutationObserver(() => window.statusSeen.push([status.textContent,"
                 + " document.getElementById('import').disabled])).observe(status, {childList: true, characterData: true,"
                 + " subtree: true});");
-        browser.findElement(By.id("importName")).sendKeys("大城");
-        browser.findElement(By.id("importFile")).sendKeys(zip.toString());
-        browser.findElement(By.id("import")).click();
-        new WebDriverWait(browser, Duration.ofMinutes(3)).until(d -> d.findElement(By.id("importStatus")).getText()
+        CHROME.browser().findElement(By.id("importName")).sendKeys("大城");
+        CHROME.browser().findElement(By.id("importFile")).sendKeys(zip.toString());
+        CHROME.browser().findElement(By.id("import")).click();
+        new WebDriverWait(CHROME.browser(), Duration.ofMinutes(3)).until(d -> d.findElement(By.id("importStatus")).getText()
                 .contains("Imported '大城'"));
         @SuppressWarnings("unchecked")
-        List<List<Object>> seen = (List<List<Object>>) browser.executeScript("return window.statusSeen");
+        List<List<Object>> seen = (List<List<Object>>) CHROME.browser().executeScript("return window.statusSeen");
         List<List<Object>> steps = seen.stream().filter(s -> ((String) s.get(0)).startsWith("正在导入 Importing '大城' · "))
                 .toList();
         assertThat(steps).as("progress shown while importing: %s", seen).isNotEmpty();
@@ -131,13 +124,13 @@ class ImportBrowserTest {
         entries.put("city/districts.geojson", (demo.substring(0, end).stripTrailing() + ",\n" + far + "\n]}\n")
                 .getBytes(StandardCharsets.UTF_8));
         Path zip = Files.write(files.resolve("远郊.zip"), DemoZip.zip(entries));
-        HeadlessChromium.open(browser, port);
-        browser.findElement(By.id("importName")).sendKeys("远郊");
-        browser.findElement(By.id("importFile")).sendKeys(zip.toString());
-        browser.findElement(By.id("import")).click();
-        HeadlessChromium.waitFor(browser, d -> "远郊".equals(d.findElement(By.id("dataset")).getAttribute("value"))
+        HeadlessChromium.open(CHROME.browser(), port);
+        CHROME.browser().findElement(By.id("importName")).sendKeys("远郊");
+        CHROME.browser().findElement(By.id("importFile")).sendKeys(zip.toString());
+        CHROME.browser().findElement(By.id("import")).click();
+        HeadlessChromium.waitFor(CHROME.browser(), d -> "远郊".equals(d.findElement(By.id("dataset")).getAttribute("value"))
                 && d.findElement(By.id("districts")).getText().contains("66.2%"));
-        List<WebElement> rows = browser.findElements(By.cssSelector("#districts tbody tr"));
+        List<WebElement> rows = CHROME.browser().findElements(By.cssSelector("#districts tbody tr"));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(2).getText()).isEqualTo("无数据 No data (1): 远郊区");
         assertThat(rows.subList(0, 2)).allSatisfy(r -> assertThat(r.getText()).doesNotContain("远郊区"));
@@ -148,28 +141,28 @@ class ImportBrowserTest {
         Map<String, byte[]> entries = DemoZip.entries();
         entries.remove("city/facilities@gcj02.csv");
         Path zip = Files.write(files.resolve("incomplete.zip"), DemoZip.zip(entries));
-        HeadlessChromium.open(browser, port);
-        WebElement button = browser.findElement(By.id("import"));
+        HeadlessChromium.open(CHROME.browser(), port);
+        WebElement button = CHROME.browser().findElement(By.id("import"));
         button.click();
         assertThat(visibleNextToTheButton("choose a zip")).isTrue();
-        browser.findElement(By.id("importName")).sendKeys("incomplete");
-        browser.findElement(By.id("importFile")).sendKeys(zip.toString());
+        CHROME.browser().findElement(By.id("importName")).sendKeys("incomplete");
+        CHROME.browser().findElement(By.id("importFile")).sendKeys(zip.toString());
         holdImportAnswers();
         // the planner is at the bottom of the panel; a second click while the import runs does nothing
-        browser.executeScript("const b = document.getElementById('import'); b.scrollIntoView({block: 'end'});"
+        CHROME.browser().executeScript("const b = document.getElementById('import'); b.scrollIntoView({block: 'end'});"
                 + " b.click(); b.click();");
         assertThat(button.isEnabled()).as("disabled while the import runs").isFalse();
-        assertThat(browser.findElement(By.id("importStatus")).getText()).contains("Importing 'incomplete'");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> visibleNextToTheButton("no facilities file"));
+        assertThat(CHROME.browser().findElement(By.id("importStatus")).getText()).contains("Importing 'incomplete'");
+        new WebDriverWait(CHROME.browser(), Duration.ofSeconds(30)).until(d -> visibleNextToTheButton("no facilities file"));
         assertThat(button.isEnabled()).as("enabled again after the refusal").isTrue();
-        assertThat(browser.executeScript("return window.importsSent")).as("one request for two clicks").isEqualTo(1L);
-        assertThat(browser.findElement(By.id("message")).isDisplayed()).as("nothing at the top instead").isFalse();
+        assertThat(CHROME.browser().executeScript("return window.importsSent")).as("one request for two clicks").isEqualTo(1L);
+        assertThat(CHROME.browser().findElement(By.id("message")).isDisplayed()).as("nothing at the top instead").isFalse();
         assertThat(datasetNames()).doesNotContain("incomplete");
         screenshot("import-refused.png");
     }
 
     private static void screenshot(String name) throws Exception {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path shot = ((TakesScreenshot) CHROME.browser()).getScreenshotAs(OutputType.FILE).toPath();
         Path target = Path.of(System.getProperty("lifecircle.screenshots", "target"), name);
         Files.createDirectories(target.getParent());
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
@@ -180,7 +173,7 @@ class ImportBrowserTest {
      * goes to the server as usual), so that the page can be seen while an import runs.
      */
     private static void holdImportAnswers() {
-        browser.executeScript("window.importsSent = 0; const send = window.fetch;"
+        CHROME.browser().executeScript("window.importsSent = 0; const send = window.fetch;"
                 + " window.fetch = (url, options) => { if (options && options.method === 'PUT') { window.importsSent++;"
                 + " return send(url, options).then(r => new Promise(done => setTimeout(() => done(r), 1500))); }"
                 + " return send(url, options); };");
@@ -191,7 +184,7 @@ class ImportBrowserTest {
      * visible part (the panel scrolls), at most 150 px from the Import button.
      */
     private static boolean visibleNextToTheButton(String text) {
-        return Boolean.TRUE.equals(browser.executeScript("const text = arguments[0];"
+        return Boolean.TRUE.equals(CHROME.browser().executeScript("const text = arguments[0];"
                 + " const shown = Array.from(document.querySelectorAll('#panel *')).filter(e => e.children.length === 0"
                 + " && e.offsetParent !== null && e.textContent.includes(text));"
                 + " const panel = document.getElementById('panel').getBoundingClientRect();"
@@ -204,7 +197,7 @@ class ImportBrowserTest {
     /** The dataset list as the page shows it, read in one step (the page rebuilds it after an import). */
     @SuppressWarnings("unchecked")
     private static List<String> datasetNames() {
-        return (List<String>) browser.executeScript(
+        return (List<String>) CHROME.browser().executeScript(
                 "return Array.from(document.querySelectorAll('#dataset option')).map(o => o.text)");
     }
 

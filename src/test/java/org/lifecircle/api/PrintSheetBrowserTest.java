@@ -8,11 +8,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PrintOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,32 +26,23 @@ class PrintSheetBrowserTest {
     /** A4 landscape in PDF points (297 x 210 mm at 72 points per inch). */
     private static final float A4_LONG = 841.9f;
     private static final float A4_SHORT = 595.3f;
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession CHROME = new BrowserSession();
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = HeadlessChromium.start(Files.createTempDirectory("lifecircle-downloads"));
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theDemoPrintsAsAnA4LandscapeSheetWithItsTitleProfileSourcesAndDistricts() throws Exception {
-        HeadlessChromium.open(browser, port);
-        browser.executeScript("window.print = () => { document.body.dataset.printed = 'true'; };");
-        browser.findElement(By.id("print")).click();
-        HeadlessChromium.waitFor(browser, d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-printed")));
-        assertThat(browser.findElements(By.cssSelector(".leaflet-control-scale-line"))).as("scale bar").hasSize(1);
+        HeadlessChromium.open(CHROME.browser(), port);
+        CHROME.browser().executeScript("window.print = () => { document.body.dataset.printed = 'true'; };");
+        CHROME.browser().findElement(By.id("print")).click();
+        HeadlessChromium.waitFor(CHROME.browser(), d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-printed")));
+        assertThat(CHROME.browser().findElements(By.cssSelector(".leaflet-control-scale-line"))).as("scale bar").hasSize(1);
 
-        byte[] pdf = Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent());
+        byte[] pdf = Base64.getDecoder().decode(CHROME.browser().print(new PrintOptions()).getContent());
         Path saved = Path.of("target", "print-sheet.pdf");
         Files.createDirectories(saved.getParent());
         Files.write(saved, pdf);

@@ -2,20 +2,17 @@ package org.lifecircle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,7 +30,8 @@ class SuggestBrowserTest {
 
     private static final String COVERED = "#4caf50";
     private static final String UNCOVERED = "#e53935";
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession CHROME = new BrowserSession();
 
     @LocalServerPort
     int port;
@@ -43,20 +41,10 @@ class SuggestBrowserTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = HeadlessChromium.start(Files.createTempDirectory("lifecircle-downloads"));
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-        return HeadlessChromium.waitFor(browser, condition);
+        return HeadlessChromium.waitFor(CHROME.browser(), condition);
     }
 
     @Test
@@ -66,13 +54,13 @@ class SuggestBrowserTest {
         JsonNode first = answer.get("suggestions").get(0);
         int gapArea = newlyCoveredGap(first);
 
-        HeadlessChromium.open(browser, port);
-        assertThat(browser.findElement(By.id("category")).getAttribute("value")).isEqualTo("elderly_care");
-        WebElement count = browser.findElement(By.id("suggestCount"));
+        HeadlessChromium.open(CHROME.browser(), port);
+        assertThat(CHROME.browser().findElement(By.id("category")).getAttribute("value")).isEqualTo("elderly_care");
+        WebElement count = CHROME.browser().findElement(By.id("suggestCount"));
         assertThat(count.getAttribute("value")).as("default K").isEqualTo("5");
         count.clear();
         count.sendKeys("2");
-        browser.findElement(By.id("suggestRun")).click();
+        CHROME.browser().findElement(By.id("suggestRun")).click();
         List<WebElement> rows = waitFor(d -> {
             List<WebElement> found = d.findElements(By.cssSelector("#suggestions tbody tr"));
             return found.size() == 2 ? found : null;
@@ -88,20 +76,20 @@ class SuggestBrowserTest {
             assertThat(Double.parseDouble(cell(row, "cumulative").replace(" %", "")))
                     .isCloseTo(api.get("cumulative_covered_pct").asDouble(), within(0.005));
         }
-        String summary = browser.findElement(By.id("suggestSummary")).getText();
+        String summary = CHROME.browser().findElement(By.id("suggestSummary")).getText();
         assertThat(summary).startsWith(answer.at("/summary/method").asText() + " · gap ")
                 .contains(String.format(java.util.Locale.ROOT, "gap %.1f %%", 100 * answer.at("/summary/gap").asDouble()));
-        List<WebElement> markers = browser.findElements(By.cssSelector(".leaflet-marker-pane .suggested-site"));
+        List<WebElement> markers = CHROME.browser().findElements(By.cssSelector(".leaflet-marker-pane .suggested-site"));
         assertThat(markers).extracting(WebElement::getText).containsExactly("1", "2");
 
         String gapSelector = "path.area-" + gapArea;
         waitFor(d -> UNCOVERED.equals(fill(d, gapSelector)));
         rows.get(0).findElement(By.cssSelector("button.accept")).click();
         waitFor(d -> COVERED.equals(fill(d, gapSelector)));
-        List<WebElement> proposals = browser.findElements(By.cssSelector("#proposals li"));
+        List<WebElement> proposals = CHROME.browser().findElements(By.cssSelector("#proposals li"));
         assertThat(proposals).hasSize(1);
         assertThat(proposals.get(0).getText()).contains(cell(rows.get(0), "name")).contains("elderly_care");
-        java.nio.file.Path shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+        java.nio.file.Path shot = CHROME.browser().getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
         java.nio.file.Path target = java.nio.file.Path.of(System.getProperty("lifecircle.screenshots", "target"), "suggest.png");
         Files.createDirectories(target.getParent());
         Files.copy(shot, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -109,15 +97,15 @@ class SuggestBrowserTest {
 
     @Test
     void aCountOutsideTheRangeIsRefusedNextToTheControl() {
-        HeadlessChromium.open(browser, port);
-        WebElement count = browser.findElement(By.id("suggestCount"));
+        HeadlessChromium.open(CHROME.browser(), port);
+        WebElement count = CHROME.browser().findElement(By.id("suggestCount"));
         count.clear();
         count.sendKeys("51");
-        browser.findElement(By.id("suggestRun")).click();
+        CHROME.browser().findElement(By.id("suggestRun")).click();
         WebElement error = waitFor(d -> d.findElement(By.id("suggestError")).isDisplayed()
                 ? d.findElement(By.id("suggestError")) : null);
         assertThat(error.getText()).contains("the count must be a whole number 1-50, not 51");
-        assertThat(browser.findElements(By.cssSelector("#suggestions tbody tr"))).isEmpty();
+        assertThat(CHROME.browser().findElements(By.cssSelector("#suggestions tbody tr"))).isEmpty();
     }
 
     /**

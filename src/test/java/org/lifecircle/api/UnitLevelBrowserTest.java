@@ -10,14 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class UnitLevelBrowserTest {
 
     private static final String OUTLINES = ".leaflet-overlay-pane path[stroke-dasharray='6 4']";
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession CHROME = new BrowserSession();
 
     @LocalServerPort
     int port;
@@ -43,17 +42,7 @@ class UnitLevelBrowserTest {
     @Autowired
     TestRestTemplate http;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = HeadlessChromium.start(Files.createTempDirectory("lifecircle-downloads"));
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     /** Each street's elderly-care coverage as the API gives it, as the table writes it ("66.2%"). */
     private Map<String, String> streetCoverage() throws Exception {
@@ -70,19 +59,19 @@ class UnitLevelBrowserTest {
 
     @Test
     void switchingToStreetsListsTheDemosStreetsAndTheirTierGaps() throws Exception {
-        HeadlessChromium.open(browser, port);
-        assertThat(browser.findElement(By.id("levelSwitch")).isDisplayed()).isTrue();
-        assertThat(browser.findElements(By.cssSelector("#districts tbody tr"))).hasSize(2);
-        assertThat(browser.findElements(By.cssSelector(OUTLINES))).as("district outlines").hasSize(2);
+        HeadlessChromium.open(CHROME.browser(), port);
+        assertThat(CHROME.browser().findElement(By.id("levelSwitch")).isDisplayed()).isTrue();
+        assertThat(CHROME.browser().findElements(By.cssSelector("#districts tbody tr"))).hasSize(2);
+        assertThat(CHROME.browser().findElements(By.cssSelector(OUTLINES))).as("district outlines").hasSize(2);
 
-        new Select(browser.findElement(By.id("level"))).selectByValue("street");
-        HeadlessChromium.waitFor(browser, d -> d.findElements(By.cssSelector("#districts tbody tr")).size() == 4
+        new Select(CHROME.browser().findElement(By.id("level"))).selectByValue("street");
+        HeadlessChromium.waitFor(CHROME.browser(), d -> d.findElements(By.cssSelector("#districts tbody tr")).size() == 4
                 && d.findElements(By.cssSelector(OUTLINES)).size() == 4);
-        assertThat(browser.findElement(By.id("levelHeader")).getText()).contains("街道");
+        assertThat(CHROME.browser().findElement(By.id("levelHeader")).getText()).contains("街道");
         Map<String, String> coverage = streetCoverage();
         assertThat(coverage).containsOnlyKeys("解放街道", "临河街道", "东湖街道", "北塘街道");
         Map<String, WebElement> rows = new HashMap<>();
-        for (WebElement row : browser.findElements(By.cssSelector("#districts tbody tr"))) {
+        for (WebElement row : CHROME.browser().findElements(By.cssSelector("#districts tbody tr"))) {
             rows.put(row.findElement(By.cssSelector("td")).getText(), row);
         }
         assertThat(rows).containsOnlyKeys(coverage.keySet());
@@ -96,14 +85,14 @@ class UnitLevelBrowserTest {
         }
         screenshot();
 
-        new Select(browser.findElement(By.id("level"))).selectByValue("community");
-        HeadlessChromium.waitFor(browser, d -> d.findElements(By.cssSelector("#districts tbody tr")).size() == 5);
-        assertThat(browser.findElement(By.id("districts")).getText()).contains("北塘社区").contains("解放南里社区");
+        new Select(CHROME.browser().findElement(By.id("level"))).selectByValue("community");
+        HeadlessChromium.waitFor(CHROME.browser(), d -> d.findElements(By.cssSelector("#districts tbody tr")).size() == 5);
+        assertThat(CHROME.browser().findElement(By.id("districts")).getText()).contains("北塘社区").contains("解放南里社区");
     }
 
     /** Leaves the street level in target/unit-levels.png. */
     private static void screenshot() throws Exception {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path shot = ((TakesScreenshot) CHROME.browser()).getScreenshotAs(OutputType.FILE).toPath();
         Path target = Path.of(System.getProperty("lifecircle.screenshots", "target"), "unit-levels.png");
         Files.createDirectories(target.getParent());
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
@@ -111,19 +100,19 @@ class UnitLevelBrowserTest {
 
     @Test
     void facilitiesAreDrawnByTierWithALegend() {
-        HeadlessChromium.open(browser, port);
-        int centres = browser.findElements(By.cssSelector("path.facility.tier-district_centre")).size();
-        int stations = browser.findElements(By.cssSelector("path.facility.tier-street_station")).size();
-        int sites = browser.findElements(By.cssSelector("path.facility.tier-community_site")).size();
+        HeadlessChromium.open(CHROME.browser(), port);
+        int centres = CHROME.browser().findElements(By.cssSelector("path.facility.tier-district_centre")).size();
+        int stations = CHROME.browser().findElements(By.cssSelector("path.facility.tier-street_station")).size();
+        int sites = CHROME.browser().findElements(By.cssSelector("path.facility.tier-community_site")).size();
         // the demo: EC-01 and EC-06 are district centres, EC-02 and EC-04 street stations
         assertThat(centres).isEqualTo(2);
         assertThat(stations).isEqualTo(2);
         assertThat(sites).isPositive();
-        WebElement centre = browser.findElement(By.cssSelector("path.facility.tier-district_centre"));
-        WebElement site = browser.findElement(By.cssSelector("path.facility.tier-community_site"));
+        WebElement centre = CHROME.browser().findElement(By.cssSelector("path.facility.tier-district_centre"));
+        WebElement site = CHROME.browser().findElement(By.cssSelector("path.facility.tier-community_site"));
         assertThat(centre.getSize().getWidth()).as("a centre is drawn larger than a site")
                 .isGreaterThan(site.getSize().getWidth());
-        assertThat(browser.findElement(By.id("legend")).getText()).contains("区级中心 District centre")
+        assertThat(CHROME.browser().findElement(By.id("legend")).getText()).contains("区级中心 District centre")
                 .contains("街道阵地 Street station").contains("社区场所 Community site");
     }
 }
